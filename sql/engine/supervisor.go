@@ -15,13 +15,16 @@ import (
 
 // Options configure an embedded engine.
 type Options struct {
-	DataDir  string       // engine data in DataDir/clickhouse, config and logs in DataDir/engine
-	LibPath  string       // a verified libchdb.so (see EnsureLib)
-	Database string       // the application database the reader may SELECT from
-	TCPPort  int          // native protocol port on 127.0.0.1; 0 picks a free one
-	HTTPPort int          // HTTP interface port; 0 leaves it off
-	Logger   *slog.Logger // where lifecycle events go
-	Exe      string       // the binary to re-execute as the child; default os.Executable()
+	DataDir  string // engine data in DataDir/clickhouse, config and logs in DataDir/engine
+	LibPath  string // a verified libchdb.so (see EnsureLib)
+	Database string // the application database the reader may SELECT from
+	// ReaderScope widens the reader's SELECT grant to databases matching a
+	// prefix pattern such as "corridor_t*" (test harnesses); default Database.
+	ReaderScope string
+	TCPPort     int          // native protocol port on 127.0.0.1; 0 picks a free one
+	HTTPPort    int          // HTTP interface port; 0 leaves it off
+	Logger      *slog.Logger // where lifecycle events go
+	Exe         string       // the binary to re-execute as the child; default os.Executable()
 }
 
 // Engine is a running, supervised embedded ClickHouse.
@@ -94,7 +97,11 @@ func (e *Engine) prepare(cfgDir string) error {
 		return err
 	}
 	e.creds = creds
-	cfg, err := writeConfig(cfgDir, e.opts.Database, creds, filepath.Join(cfgDir, "clickhouse.log"))
+	scope := e.opts.ReaderScope
+	if scope == "" {
+		scope = QuoteIdentGrant(e.opts.Database)
+	}
+	cfg, err := writeConfig(cfgDir, scope, creds, filepath.Join(cfgDir, "clickhouse.log"))
 	if err != nil {
 		return err
 	}

@@ -10,6 +10,7 @@ import (
 	"html"
 	"os"
 	"path/filepath"
+	"strings"
 )
 
 // Credentials are the engine's two named users; generated once per data
@@ -61,7 +62,7 @@ func sha256Hex(s string) string {
 // session logs in as `default` with no password, so `default` may only start
 // listeners; the writer has full rights; the reader is read-only, limited to
 // SELECT on our database, and so cannot reach file(), url() or other tables.
-func writeConfig(dir, database string, c Credentials, logPath string) (string, error) {
+func writeConfig(dir, grantScope string, c Credentials, logPath string) (string, error) {
 	users := fmt.Sprintf(`<clickhouse>
   <profiles>
     <default/>
@@ -95,7 +96,7 @@ func writeConfig(dir, database string, c Credentials, logPath string) (string, e
   </users>
   <quotas><default/></quotas>
 </clickhouse>
-`, c.WriterUser, sha256Hex(c.WriterPassword), c.ReaderUser, sha256Hex(c.ReaderPassword), database)
+`, c.WriterUser, sha256Hex(c.WriterPassword), c.ReaderUser, sha256Hex(c.ReaderPassword), grantScope)
 	usersPath := filepath.Join(dir, "users.xml")
 	if err := os.WriteFile(usersPath, []byte(users), 0o600); err != nil {
 		return "", fmt.Errorf("engine: write users: %w", err)
@@ -115,4 +116,9 @@ func writeConfig(dir, database string, c Credentials, logPath string) (string, e
 		return "", fmt.Errorf("engine: write config: %w", err)
 	}
 	return cfgPath, nil
+}
+
+// QuoteIdentGrant backquotes a database name for a GRANT statement.
+func QuoteIdentGrant(db string) string {
+	return "`" + strings.ReplaceAll(db, "`", "") + "`"
 }

@@ -1,0 +1,32 @@
+# Corridor — build, run, test. `make run` and `make test` do all set-up on a fresh machine.
+GO      ?= go
+BIN     := bin/corridor
+DATA    ?= ./data
+ADDR    ?= 127.0.0.1:8080
+export PATH := /usr/local/go/bin:$(PATH)
+
+.PHONY: all build run test vet fmt bench clean
+
+all: build
+
+build:
+	$(GO) build -o $(BIN) ./cmd/corridor
+
+# Builds, fetches the engine library once (into ~/.cache/corridor), starts the
+# embedded ClickHouse, applies migrations and serves the dashboard.
+run: build
+	$(BIN) serve --data $(DATA) --addr $(ADDR)
+
+vet:
+	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || (gofmt -l $$(git ls-files '*.go'); echo "gofmt needed"; exit 1)
+	$(GO) vet ./...
+
+# Unit and integration tests; integration tests start the real embedded engine.
+test: vet
+	$(GO) test -count=1 -timeout 20m ./...
+
+bench: build
+	$(GO) test -run '^$$' -bench . -benchtime 1x ./...
+
+clean:
+	rm -rf bin

@@ -1,0 +1,88 @@
+package main
+
+import (
+	"fmt"
+	"log/slog"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/ClickHouse/clickhouse-go/v2"
+	"github.com/zibo-kj/corridor/sql/engine"
+)
+
+// storeConfig is how a command reaches ClickHouse: the embedded engine in
+// the data folder by default, or an external server or cluster by DSN.
+type storeConfig struct {
+	data       string
+	clickhouse string
+	cluster    string
+	chdbLib    string
+	cache      string
+	database   string
+	enginePort int
+	engineHTTP int
+	logLevel   string
+}
+
+func (c *storeConfig) register(fs *flagSet) {
+	fs.StringVar(&c.data, "data", "./data", "data folder of the embedded engine (database files, engine log, generated passwords)")
+	fs.StringVar(&c.clickhouse, "clickhouse", "", "DSN of an external ClickHouse, e.g. clickhouse://user:pass@host:9000/corridor; empty runs the embedded engine")
+	fs.StringVar(&c.cluster, "cluster", "", "ClickHouse cluster name: DDL runs ON CLUSTER with Replicated engines (external ClickHouse only)")
+	fs.StringVar(&c.chdbLib, "chdb-lib", "", "path of an existing libchdb.so ("+engine.LibPackage+"@"+engine.LibVersion+"); empty fetches it once into the cache")
+	fs.StringVar(&c.cache, "cache", engine.DefaultCacheDir(), "cache folder for the engine library")
+	fs.StringVar(&c.database, "database", "corridor", "database name in the embedded engine")
+	fs.IntVar(&c.enginePort, "engine-port", 0, "native-protocol port of the embedded engine on 127.0.0.1; 0 picks a free port")
+	fs.IntVar(&c.engineHTTP, "engine-http-port", 0, "HTTP port of the embedded engine on 127.0.0.1; 0 leaves it off")
+	fs.StringVar(&c.logLevel, "log-level", "info", "log level: debug, info, warn, error")
+}
+
+// Validate checks the options before anything starts.
+func (c *storeConfig) Validate() error {
+	if c.clickhouse != "" {
+		o, err := clickhouse.ParseDSN(c.clickhouse)
+		if err != nil {
+			return usageError{fmt.Sprintf("--clickhouse: not a ClickHouse DSN: %v", err)}
+		}
+		if o.Auth.Database == "" {
+			return usageError{"--clickhouse: the DSN must name the database, e.g. clickhouse://user:pass@host:9000/corridor"}
+		}
+	} else {
+		if c.cluster != "" {
+			return usageError{"--cluster needs --clickhouse: the embedded engine is a single server"}
+		}
+		if c.data == "" {
+			return usageError{"--data must not be empty"}
+		}
+	}
+	for _, p := range []struct {
+		name string
+		v    int
+	}{{"engine-port", c.enginePort}, {"engine-http-port", c.engineHTTP}} {
+		if p.v < 0 || p.v > 65535 {
+			return usageError{fmt.Sprintf("--%s %d: want 0..65535", p.name, p.v)}
+		}
+	}
+	if c.database == "" || strings.ContainsAny(c.database, "`.\\ /") {
+		return usageError{fmt.Sprintf("--database %q: want a plain name", c.database)}
+	}
+	if _, err := parseLevel(c.logLevel); err != nil {
+		return err
+	}
+	return nil
+}
+
+func parseLevel(s string) (slog.Level, error) {
+	var l slog.Level
+	if err := l.UnmarshalText([]byte(s)); err != nil {
+		return l, usageError{fmt.Sprintf("--log-level %q: want debug, info, warn or error", s)}
+	}
+	return l, nil
+}
+
+func (c *storeConfig) logger() *slog.Logger {
+	l, _ := parseLevel(c.logLevel)
+	return slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: l}))
+}
+
+const stopGrace = 10 * time.Second

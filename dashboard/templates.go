@@ -1,0 +1,53 @@
+package dashboard
+
+import (
+	"bytes"
+	"embed"
+	"fmt"
+	"html/template"
+
+	"github.com/gofiber/fiber/v2"
+)
+
+//go:embed templates/*.html
+var templateFS embed.FS
+
+// templates holds one parsed template set per page (each page = layout + page).
+type templates struct {
+	pages map[string]*template.Template
+}
+
+func loadTemplates() (*templates, error) {
+	entries, err := templateFS.ReadDir("templates")
+	if err != nil {
+		return nil, fmt.Errorf("dashboard: templates: %w", err)
+	}
+	t := &templates{pages: map[string]*template.Template{}}
+	for _, e := range entries {
+		name := e.Name()
+		if name == "layout.html" {
+			continue
+		}
+		p, err := template.New("layout.html").ParseFS(templateFS, "templates/layout.html", "templates/"+name)
+		if err != nil {
+			return nil, fmt.Errorf("dashboard: template %s: %w", name, err)
+		}
+		t.pages[name[:len(name)-len(".html")]] = p
+	}
+	return t, nil
+}
+
+// render executes a page into a buffer first, so a template error never
+// leaves a half-written page.
+func (s *Server) render(c *fiber.Ctx, page string, data any) error {
+	p, ok := s.tpl.pages[page]
+	if !ok {
+		return fmt.Errorf("dashboard: no template %q", page)
+	}
+	var buf bytes.Buffer
+	if err := p.Execute(&buf, data); err != nil {
+		return fmt.Errorf("dashboard: render %s: %w", page, err)
+	}
+	c.Type("html", "utf-8")
+	return c.Send(buf.Bytes())
+}

@@ -1,0 +1,106 @@
+package chsql
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"regexp"
+	"strconv"
+	"syscall"
+
+	"github.com/ClickHouse/clickhouse-go/v2"
+)
+
+// Kind classifies database errors for the layers above (HTTP status, messages).
+type Kind string
+
+// Error kinds.
+const (
+	KindSyntax      Kind = "syntax"
+	KindUnknown     Kind = "unknown_object"
+	KindTimeout     Kind = "timeout"
+	KindTooLarge    Kind = "too_large"
+	KindMemory      Kind = "memory"
+	KindReadonly    Kind = "readonly"
+	KindAccess      Kind = "access_denied"
+	KindAuth        Kind = "auth"
+	KindUnavailable Kind = "unavailable"
+	KindCancelled   Kind = "cancelled"
+	KindBadQuery    Kind = "bad_query"
+	KindOther       Kind = "other"
+)
+
+// Error is a ClickHouse error mapped to a kind, with the server's code and,
+// for syntax errors, the 1-based character position of the fault.
+type Error struct {
+	Kind     Kind
+	Code     int32
+	Message  string
+	Position int
+	Err      error
+}
+
+func (e *Error) Error() string {
+	if e.Code != 0 {
+		return fmt.Sprintf("%s (ClickHouse code %d)", e.Message, e.Code)
+	}
+	return e.Message
+}
+
+func (e *Error) Unwrap() error { return e.Err }
+
+var codeKinds = map[int32]Kind{
+	62: KindSyntax, 60: KindUnknown, 47: KindUnknown, 46: KindUnknown, 81: KindUnknown, 16: KindUnknown,
+	159: KindTimeout, 396: KindTooLarge, 158: KindTooLarge, 307: KindTooLarge, 241: KindMemory,
+	164: KindReadonly, 497: KindAccess, 291: KindAccess, 516: KindAuth, 192: KindAuth,
+	394: KindCancelled, 43: KindBadQuery, 53: KindBadQuery, 36: KindBadQuery, 42: KindBadQuery, 215: KindBadQuery, 184: KindBadQuery,
+}
+
+var posRE = regexp.MustCompile(`position (\d+)`)
+
+// Wrap maps err to *Error; nil stays nil and an *Error is returned as is.
+func Wrap(err error) error {
+	if err == nil {
+		return nil
+	}
+	var e *Error
+	if errors.As(err, &e) {
+		return err
+	}
+	var ex *clickhouse.Exception
+	if errors.As(err, &ex) {
+		k, ok := codeKinds[ex.Code]
+		if !ok {
+			k = KindOther
+		}
+		out := &Error{Kind: k, Code: ex.Code, Message: ex.Message, Err: err}
+		if m := posRE.FindStringSubmatch(ex.Message); m != nil && k == KindSyntax {
+			out.Position, _ = strconv.Atoi(m[1])
+		}
+		return out
+	}
+	if errors.Is(err, context.Canceled) {
+		return &Error{Kind: KindCancelled, Message: "query cancelled", Err: err}
+	}
+	if errors.Is(err, context.DeadlineExceeded) {
+		return &Error{Kind: KindTimeout, Message: "query timed out", Err: err}
+	}
+	var ne net.Error
+	if errors.As(err, &ne) || errors.Is(err, syscall.ECONNREFUSED) || errors.Is(err, syscall.ECONNRESET) || errors.Is(err, syscall.EPIPE) {
+		return &Error{Kind: KindUnavailable, Message: "database unavailable: " + err.Error(), Err: err}
+	}
+	return &Error{Kind: KindOther, Message: err.Error(), Err: err}
+}
+
+// KindOf returns the kind of err after Wrap ("" for nil).
+func KindOf(err error) Kind {
+	if err == nil {
+		return ""
+	}
+	var e *Error
+	if errors.As(Wrap(err), &e) {
+		return e.Kind
+	}
+	return KindOther
+}
