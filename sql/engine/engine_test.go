@@ -135,6 +135,7 @@ func TestAccessControl(t *testing.T) {
 		"INSERT INTO corridor.t VALUES (3)",
 		"DROP TABLE corridor.t",
 		"SET readonly = 0",
+		"SET max_execution_time = 100000",
 		"SELECT * FROM file('/etc/passwd', 'LineAsString')",
 		"SELECT * FROM other.secret",
 		"SELECT * FROM url('http://127.0.0.1:1/', 'LineAsString')",
@@ -142,6 +143,15 @@ func TestAccessControl(t *testing.T) {
 		if err := r.Exec(ctx, q); err == nil {
 			t.Errorf("reader could run %q", q)
 		}
+	}
+	// per-query limits within the constraints are allowed (the SQL console sets them)
+	ctxLim := clickhouse.Context(ctx, clickhouse.WithSettings(clickhouse.Settings{"max_execution_time": 10, "max_result_rows": 5, "log_comment": "console"}))
+	if err := r.Exec(ctxLim, "SELECT number FROM system.numbers LIMIT 3"); err != nil && !strings.Contains(err.Error(), "ACCESS_DENIED") && !strings.Contains(err.Error(), "497") {
+		t.Logf("reader with per-query settings: %v", err)
+	}
+	var one uint64
+	if err := r.QueryRow(ctxLim, "SELECT count() FROM corridor.t").Scan(&one); err != nil || one != 2 {
+		t.Fatalf("reader with per-query settings: %v %d", err, one)
 	}
 	if n := count(t, w, "SELECT count() FROM corridor.t"); n != 2 {
 		t.Fatalf("after reader attempts: %d rows, want 2", n)

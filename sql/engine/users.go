@@ -62,14 +62,25 @@ func sha256Hex(s string) string {
 // session logs in as `default` with no password, so `default` may only start
 // listeners; the writer has full rights; the reader is read-only, limited to
 // SELECT on our database, and so cannot reach file(), url() or other tables.
+// readonly=2 lets the console set per-query limits; constraints cap them and
+// pin readonly itself, so "SET readonly = 0" fails.
 func writeConfig(dir, grantScope string, c Credentials, logPath string) (string, error) {
 	users := fmt.Sprintf(`<clickhouse>
   <profiles>
     <default/>
     <readonly>
-      <readonly>1</readonly>
+      <readonly>2</readonly>
       <max_execution_time>60</max_execution_time>
       <max_memory_usage>2000000000</max_memory_usage>
+      <max_result_rows>1000000</max_result_rows>
+      <result_overflow_mode>throw</result_overflow_mode>
+      <constraints>
+        <readonly><const/></readonly>
+        <max_execution_time><max>600</max></max_execution_time>
+        <max_memory_usage><max>4000000000</max></max_memory_usage>
+        <max_result_rows><max>1000000</max></max_result_rows>
+        <max_rows_to_read><max>2000000000</max></max_rows_to_read>
+      </constraints>
     </readonly>
   </profiles>
   <users>

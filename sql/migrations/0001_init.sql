@@ -194,12 +194,16 @@ ORDER BY (metric, place_code, period_start, row_key, source_id)
 -- split
 CREATE TABLE IF NOT EXISTS {db}.targets{on_cluster}
 (
-    metric      LowCardinality(String),
-    place_code  LowCardinality(String),
-    year        UInt16,
-    value       Float64,
-    note        String,
-    version     UInt64
+    row_key      String,
+    metric       LowCardinality(String),
+    place_code   LowCardinality(String),
+    year         UInt16,
+    value        Float64,
+    approx       UInt8,
+    note         String,
+    source_id    String,
+    source_line  UInt32,
+    version      UInt64
 )
 ENGINE = {replicated}ReplacingMergeTree(version)
-ORDER BY (metric, place_code, year)
+ORDER BY (metric, place_code, year, row_key, source_id)

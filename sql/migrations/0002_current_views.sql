@@ -38,3 +38,8 @@ SELECT * FROM {db}.observations FINAL
 WHERE source_id IN (SELECT source_id FROM {db}.sources FINAL WHERE status = 'committed')
   AND status = 'accepted'
 ORDER BY version DESC LIMIT 1 BY metric, place_code, period_start, grain, row_key
+-- split
+CREATE OR REPLACE VIEW {db}.targets_current{on_cluster} AS
+SELECT * FROM {db}.targets FINAL
+WHERE source_id IN (SELECT source_id FROM {db}.sources FINAL WHERE status = 'committed')
+ORDER BY version DESC LIMIT 1 BY metric, place_code, year
