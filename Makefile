@@ -15,7 +15,7 @@ build:
 # Builds, fetches the engine library once (into ~/.cache/corridor), starts the
 # embedded ClickHouse, applies migrations and serves the dashboard.
 run: build
-	$(BIN) serve --data $(DATA) --addr $(ADDR)
+	$(BIN) serve --demo --data $(DATA) --addr $(ADDR)
 
 vet:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || (gofmt -l $$(git ls-files '*.go'); echo "gofmt needed"; exit 1)

@@ -13,6 +13,7 @@ import (
 type flagSet struct {
 	*flag.FlagSet
 	summary string
+	args    string // usage of positional arguments; "" means none are accepted
 }
 
 func newFlagSet(name, summary string) *flagSet {
@@ -32,7 +33,7 @@ func (fs *flagSet) parse(args []string) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if fs.NArg() > 0 {
+	if fs.NArg() > 0 && fs.args == "" {
 		return fmt.Errorf("unexpected argument %q", fs.Arg(0))
 	}
 	given := map[string]bool{}
@@ -49,7 +50,7 @@ func (fs *flagSet) parse(args []string) error {
 }
 
 func (fs *flagSet) usage(w io.Writer) {
-	fmt.Fprintf(w, "Usage: corridor %s [options]\n\n%s\n\nOptions:\n", fs.Name(), fs.summary)
+	fmt.Fprintf(w, "Usage: corridor %s [options] %s\n\n%s\n\nOptions:\n", fs.Name(), fs.args, fs.summary)
 	fs.VisitAll(func(f *flag.Flag) {
 		def := ""
 		if f.DefValue != "" {

@@ -32,6 +32,9 @@ func commands() []command {
 		{"serve", "start the engine, apply migrations and serve the dashboard", serveCmd},
 		{"migrate", "apply the database migrations and show the ledger", migrateCmd},
 		{"engine", "run the embedded ClickHouse alone and print its DSNs", engineCmd},
+		{"ingest", "load spreadsheets, registers and policy texts; list, show and withdraw loads", ingestCmd},
+		{"query", "run one SQL statement as the read-only user and print the result", queryCmd},
+		{"demo", "write the demo data set (2017–2025, sample data) and load it through ingest", demoCmd},
 		{"engine-lib", "fetch and verify the engine library once; print its path", engineLibCmd},
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net"
+	"path/filepath"
 
 	"github.com/zibo-kj/corridor/dashboard"
 )
@@ -12,6 +13,7 @@ func serveCmd(fs *flagSet) func(ctx context.Context) error {
 	var c storeConfig
 	c.register(fs)
 	addr := fs.String("addr", "127.0.0.1:8080", "address the dashboard listens on")
+	withDemo := fs.Bool("demo", false, "load the demo data set (marked 示例数据) when the database holds no loads yet")
 	return func(ctx context.Context) error {
 		if err := c.Validate(); err != nil {
 			return err
@@ -24,6 +26,11 @@ func serveCmd(fs *flagSet) func(ctx context.Context) error {
 			return err
 		}
 		defer s.close()
+		if *withDemo {
+			if err := demoIfEmpty(ctx, s, filepath.Join(c.data, "demo")); err != nil {
+				return err
+			}
+		}
 		d := dashboard.Deps{Conn: s.conn, Database: s.database, Engine: "external", Log: s.log}
 		if s.engine != nil {
 			d.Engine, d.Restarts = "embedded", s.engine.Restarts
@@ -35,4 +42,13 @@ func serveCmd(fs *flagSet) func(ctx context.Context) error {
 		s.log.Info("serving", "url", "http://"+*addr, "store", s.describe())
 		return srv.Listen(ctx, *addr)
 	}
+}
+
+func demoIfEmpty(ctx context.Context, s *store, dir string) error {
+	any, err := hasSources(ctx, s)
+	if err != nil || any {
+		return err
+	}
+	s.log.Info("empty database: loading the demo data set (示例数据)", "files", dir)
+	return loadDemo(ctx, s, dir, false)
 }

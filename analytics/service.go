@@ -1,0 +1,73 @@
+package analytics
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/ClickHouse/clickhouse-go/v2/lib/driver"
+	"github.com/zibo-kj/corridor/ingest/normalize"
+	chsql "github.com/zibo-kj/corridor/sql"
+)
+
+// Service answers analytics questions from one ClickHouse database.
+type Service struct {
+	Conn    driver.Conn
+	Catalog *Catalog
+	Aliases *normalize.Aliases
+}
+
+// NewService uses the embedded catalog and the built-in aliases.
+func NewService(conn driver.Conn) *Service {
+	return &Service{Conn: conn, Catalog: DefaultCatalog(), Aliases: normalize.DefaultAliases()}
+}
+
+// catalog returns the catalog extended with the observation metrics present in the data.
+func (s *Service) catalog(ctx context.Context) (*Catalog, error) {
+	rows, err := s.Conn.Query(ctx, "SELECT metric, any(unit) FROM observations_current GROUP BY metric ORDER BY metric")
+	if err != nil {
+		return nil, fmt.Errorf("analytics: observation metrics: %w", chsql.Wrap(err))
+	}
+	defer rows.Close()
+	var names []string
+	units := map[string]string{}
+	for rows.Next() {
+		var n, u string
+		if err := rows.Scan(&n, &u); err != nil {
+			return nil, fmt.Errorf("analytics: observation metrics: %w", err)
+		}
+		names = append(names, n)
+		units[n] = u
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("analytics: observation metrics: %w", chsql.Wrap(err))
+	}
+	return s.Catalog.WithObservations(names, units), nil
+}
+
+// Metrics lists the catalog plus observation metrics found in the data.
+func (s *Service) Metrics(ctx context.Context) ([]Metric, error) {
+	c, err := s.catalog(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return c.Metrics, nil
+}
+
+// resolve looks up metric codes, failing on the first unknown one.
+func (s *Service) resolve(ctx context.Context, codes []string) ([]Metric, error) {
+	c := s.Catalog
+	var out []Metric
+	for _, code := range codes {
+		m, err := c.Get(code)
+		if err != nil && len(code) > 4 && code[:4] == "obs:" {
+			if c, err = s.catalog(ctx); err == nil {
+				m, err = c.Get(code)
+			}
+		}
+		if err != nil {
+			return nil, &ParamError{"metric", code, err.Error()}
+		}
+		out = append(out, m)
+	}
+	return out, nil
+}

@@ -1,0 +1,62 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+
+	"github.com/zibo-kj/corridor/ingest"
+	"github.com/zibo-kj/corridor/ingest/demo"
+)
+
+func demoCmd(fs *flagSet) func(ctx context.Context) error {
+	var c storeConfig
+	c.register(fs)
+	out := fs.String("out", "", "folder for the generated files (default DATA/demo)")
+	return func(ctx context.Context) error {
+		if err := c.Validate(); err != nil {
+			return err
+		}
+		s, err := openStore(ctx, &c, true)
+		if err != nil {
+			return err
+		}
+		defer s.close()
+		dir := *out
+		if dir == "" {
+			dir = filepath.Join(c.data, "demo")
+		}
+		return loadDemo(ctx, s, dir, true)
+	}
+}
+
+// loadDemo writes the demo files and loads them through the normal ingest
+// path, marked as sample data. Loading twice changes nothing.
+func loadDemo(ctx context.Context, s *store, dir string, verbose bool) error {
+	files, err := demo.Write(dir)
+	if err != nil {
+		return err
+	}
+	for _, f := range files {
+		rep, err := ingest.Load(ctx, s.conn, ingest.Options{Path: f.Path, Kind: f.Kind, Sample: true, LoadedBy: "demo"})
+		if err != nil {
+			if rep != nil {
+				for _, e := range rep.Errors {
+					s.log.Error("demo row", "err", e.Error())
+				}
+			}
+			return fmt.Errorf("demo: %s: %w", filepath.Base(f.Path), err)
+		}
+		if verbose {
+			fmt.Println(rep.Summary())
+		}
+	}
+	return nil
+}
+
+// hasSources reports whether anything was ever loaded (serve --demo loads
+// the demo data only into an empty database).
+func hasSources(ctx context.Context, s *store) (bool, error) {
+	list, err := ingest.ListSources(ctx, s.conn)
+	return len(list) > 0, err
+}

@@ -1,0 +1,158 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/zibo-kj/corridor/ingest"
+	"github.com/zibo-kj/corridor/ingest/normalize"
+)
+
+type ingestFlags struct {
+	kind, sheet, aliases, by, show, withdraw string
+	skipBad, dryRun, force, sample, list     bool
+	asJSON                                   bool
+}
+
+func ingestCmd(fs *flagSet) func(ctx context.Context) error {
+	var c storeConfig
+	c.register(fs)
+	var f ingestFlags
+	fs.args = "[FILE ...]"
+	fs.StringVar(&f.kind, "kind", "", "record kind, detected from the headers when empty: "+ingest.KindCodes())
+	fs.StringVar(&f.sheet, "sheet", "", "XLSX sheet by name or 1-based index (default: the first sheet with data)")
+	fs.BoolVar(&f.skipBad, "skip-bad-rows", false, "load the good rows and write the rejected ones to FILE.rejects.csv (default: a file with errors loads nothing)")
+	fs.BoolVar(&f.dryRun, "dry-run", false, "validate and print the report without writing anything")
+	fs.BoolVar(&f.force, "force", false, "load even if the same file was loaded before")
+	fs.BoolVar(&f.sample, "sample", false, "mark the loads as sample data (示例数据)")
+	fs.StringVar(&f.aliases, "aliases", "", "organisation alias file (lines 'canonical = alias, alias'), on top of the built-in aliases")
+	fs.StringVar(&f.by, "by", os.Getenv("USER"), "who loads the files (recorded with each source)")
+	fs.BoolVar(&f.list, "list", false, "list every load (source) and exit")
+	fs.StringVar(&f.show, "show", "", "show one load (source) by id and exit")
+	fs.StringVar(&f.withdraw, "withdraw", "", "withdraw one load (source) by id: its rows disappear from every view")
+	fs.BoolVar(&f.asJSON, "json", false, "print reports as JSON")
+	return func(ctx context.Context) error {
+		if err := c.Validate(); err != nil {
+			return err
+		}
+		files := fs.Args()
+		actions := len(files)
+		for _, on := range []bool{f.list, f.show != "", f.withdraw != ""} {
+			if on {
+				actions++
+			}
+		}
+		if actions == 0 {
+			return usageError{"name a FILE to load, or --list, --show or --withdraw"}
+		}
+		if len(files) > 0 && actions > len(files) {
+			return usageError{"load files, or use --list/--show/--withdraw, not both"}
+		}
+		al := normalize.DefaultAliases()
+		if f.aliases != "" {
+			r, err := os.Open(f.aliases)
+			if err != nil {
+				return usageError{fmt.Sprintf("--aliases: %v", err)}
+			}
+			al, err = normalize.LoadAliases(r, al)
+			r.Close()
+			if err != nil {
+				return usageError{fmt.Sprintf("--aliases %s: %v", f.aliases, err)}
+			}
+		}
+		s, err := openStore(ctx, &c, true)
+		if err != nil {
+			return err
+		}
+		defer s.close()
+		switch {
+		case f.list:
+			return listSources(ctx, s, f.asJSON)
+		case f.show != "":
+			return showSource(ctx, s, f.show)
+		case f.withdraw != "":
+			src, err := ingest.Withdraw(ctx, s.conn, f.withdraw, f.by)
+			if err != nil {
+				return err
+			}
+			fmt.Printf("withdrawn %s (%s, %d rows)\n", src.ID, src.FileName, src.RowsAccepted)
+			return nil
+		}
+		return loadFiles(ctx, s, files, f, al)
+	}
+}
+
+// loadFiles loads each file as its own source; exit 1 if any was rejected.
+func loadFiles(ctx context.Context, s *store, files []string, f ingestFlags, al *normalize.Aliases) error {
+	rejected := 0
+	for _, path := range files {
+		bar := newProgress(path)
+		rep, err := ingest.Load(ctx, s.conn, ingest.Options{Path: path, Kind: f.kind, Sheet: f.sheet, SkipBadRows: f.skipBad,
+			DryRun: f.dryRun, Force: f.force, Sample: f.sample, LoadedBy: f.by, Aliases: al, Progress: bar.update})
+		bar.done()
+		if rep != nil {
+			printReport(rep, f.asJSON)
+		}
+		if errors.Is(err, ingest.ErrRejected) {
+			rejected++
+			continue
+		}
+		if err != nil {
+			return exitError{exitFailure, err}
+		}
+	}
+	if rejected > 0 {
+		return exitError{exitFailure, fmt.Errorf("%d of %d files rejected; nothing was loaded from them (fix the rows above, or use --skip-bad-rows)", rejected, len(files))}
+	}
+	return nil
+}
+
+func printReport(rep *ingest.Report, asJSON bool) {
+	if asJSON {
+		b, _ := json.MarshalIndent(rep, "", "  ")
+		fmt.Println(string(b))
+		return
+	}
+	for _, e := range rep.Errors {
+		fmt.Fprintln(os.Stderr, e.Error())
+	}
+	if rep.ErrorCount > len(rep.Errors) {
+		fmt.Fprintf(os.Stderr, "… and %d more errors\n", rep.ErrorCount-len(rep.Errors))
+	}
+	fmt.Println(rep.Summary())
+}
+
+func listSources(ctx context.Context, s *store, asJSON bool) error {
+	list, err := ingest.ListSources(ctx, s.conn)
+	if err != nil {
+		return err
+	}
+	if asJSON {
+		b, _ := json.MarshalIndent(list, "", "  ")
+		fmt.Println(string(b))
+		return nil
+	}
+	fmt.Printf("%-24s %-10s %-12s %8s %8s  %-16s %s\n", "SOURCE", "STATUS", "KIND", "ROWS", "REJECTED", "LOADED", "FILE")
+	for _, src := range list {
+		name := src.FileName
+		if src.Sample == 1 {
+			name += " (示例数据)"
+		}
+		fmt.Printf("%-24s %-10s %-12s %8d %8d  %-16s %s\n", src.ID, src.Status, src.Kind, src.RowsAccepted, src.RowsRejected, src.LoadedAt.In(cst).Format("2006-01-02 15:04"), name)
+	}
+	return nil
+}
+
+func showSource(ctx context.Context, s *store, id string) error {
+	src, err := ingest.GetSource(ctx, s.conn, id)
+	if err != nil {
+		return err
+	}
+	b, _ := json.MarshalIndent(src, "", "  ")
+	fmt.Println(strings.TrimSpace(string(b)))
+	return nil
+}

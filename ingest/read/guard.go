@@ -1,0 +1,143 @@
+package read
+
+import (
+	"fmt"
+	"io"
+)
+
+// maxRecordBytes bounds one CSV record (all its lines) or one JSON Lines
+// line. encoding/csv and bufio.Scanner buffer a whole line, so without
+// this bound a 1 GB line would be read into memory before any check.
+const maxRecordBytes = 16 << 20
+
+// recordGuard sits between the decoded text and encoding/csv. It follows
+// RFC 4180 quoting (a quote toggles the quoted state; "" inside quotes
+// toggles twice) to find record ends, and fails as soon as one record
+// exceeds the limit. It also counts lines for the error.
+type recordGuard struct {
+	r        io.Reader
+	limit    int
+	quoted   bool
+	n        int // bytes in the current record
+	line     int // current line, 1-based
+	startAt  int // line where the current record started
+	err      error
+	newStart bool
+}
+
+// newRecordGuard wraps r with a per-record limit.
+func newRecordGuard(r io.Reader, limit int) *recordGuard {
+	return &recordGuard{r: r, limit: limit, line: 1, startAt: 1}
+}
+
+// Read passes bytes through until a record grows past the limit.
+func (g *recordGuard) Read(p []byte) (int, error) {
+	if g.err != nil {
+		return 0, g.err
+	}
+	n, err := g.r.Read(p)
+	for i := range n {
+		if g.newStart {
+			g.startAt, g.newStart = g.line, false
+		}
+		switch c := p[i]; {
+		case c == '"':
+			g.quoted = !g.quoted
+		case c == '\n':
+			g.line++
+			if !g.quoted {
+				g.n, g.newStart = 0, true
+				continue
+			}
+		}
+		g.n++
+		if g.n > g.limit {
+			g.err = limitErr(g.startAt, "", fmt.Sprintf("record longer than %d bytes", g.limit))
+			return 0, g.err
+		}
+	}
+	return n, err
+}
+
+// tokenGuard bounds the length of one JSON string or literal before
+// encoding/json buffers it. Escapes are not decoded, so the limit is on
+// raw bytes.
+type tokenGuard struct {
+	r      io.Reader
+	limit  int
+	inStr  bool
+	escape bool
+	n      int
+	line   int
+	err    error
+}
+
+// newTokenGuard wraps r with a per-token limit.
+func newTokenGuard(r io.Reader, limit int) *tokenGuard {
+	return &tokenGuard{r: r, limit: limit, line: 1}
+}
+
+// Read passes bytes through until one token grows past the limit.
+func (g *tokenGuard) Read(p []byte) (int, error) {
+	if g.err != nil {
+		return 0, g.err
+	}
+	n, err := g.r.Read(p)
+	for i := range n {
+		c := p[i]
+		if c == '\n' {
+			g.line++
+		}
+		switch {
+		case g.escape:
+			g.escape = false
+		case g.inStr && c == '\\':
+			g.escape = true
+		case c == '"':
+			g.inStr, g.n = !g.inStr, 0
+			continue
+		case !g.inStr && (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == ',' || c == ':' ||
+			c == '[' || c == ']' || c == '{' || c == '}'):
+			g.n = 0
+			continue
+		}
+		g.n++
+		if g.n > g.limit {
+			g.err = limitErr(g.line, "", fmt.Sprintf("JSON value longer than %d bytes", g.limit))
+			return 0, g.err
+		}
+	}
+	return n, err
+}
+
+// xmlRunGuard bounds the bytes between two angle brackets in a zip entry:
+// one text node or one tag. encoding/xml returns a text node only once it
+// has buffered all of it, so an entry that is one 150 MB text node would
+// otherwise be held in memory whole.
+type xmlRunGuard struct {
+	r     io.Reader
+	name  string
+	limit int
+	n     int
+	err   error
+}
+
+// Read passes bytes through until a run grows past the limit.
+func (g *xmlRunGuard) Read(p []byte) (int, error) {
+	if g.err != nil {
+		return 0, g.err
+	}
+	n, err := g.r.Read(p)
+	for _, c := range p[:n] {
+		if c == '<' || c == '>' {
+			g.n = 0
+			continue
+		}
+		g.n++
+		if g.n > g.limit {
+			g.err = limitErr(0, "", fmt.Sprintf("%s has a text or tag longer than %d bytes", g.name, g.limit))
+			return 0, g.err
+		}
+	}
+	return n, err
+}

@@ -1,0 +1,131 @@
+package ingest
+
+import (
+	"encoding/csv"
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/zibo-kj/corridor/ingest/read"
+)
+
+// maxListedErrors bounds the errors kept in a report; all are counted.
+const maxListedErrors = 10_000
+
+// Report is the outcome of one load.
+type Report struct {
+	File        string         `json:"file"`
+	Sheet       string         `json:"sheet,omitempty"`
+	Format      string         `json:"format"`
+	Encoding    string         `json:"encoding,omitempty"`
+	Kind        string         `json:"kind"`
+	SHA256      string         `json:"sha256"`
+	SourceID    string         `json:"source_id,omitempty"`
+	Status      string         `json:"status"` // loaded, already_loaded, rejected, dry_run
+	Rows        int            `json:"rows"`
+	Accepted    int            `json:"accepted"`
+	Rejected    int            `json:"rejected"`
+	Skipped     int            `json:"skipped"`
+	Approximate int            `json:"approximate"`
+	Unknown     []string       `json:"unknown_columns,omitempty"`
+	Skips       []read.Skipped `json:"skipped_rows,omitempty"`
+	Errors      []RowError     `json:"errors,omitempty"`
+	ErrorCount  int            `json:"error_count"`
+	PeriodFrom  *time.Time     `json:"period_from,omitempty"`
+	PeriodTo    *time.Time     `json:"period_to,omitempty"`
+	RejectsFile string         `json:"rejects_file,omitempty"`
+}
+
+func newReport(t *read.Table, m Mapping, sum string) *Report {
+	return &Report{File: t.File, Sheet: t.Sheet, Format: t.Format, Encoding: t.Encoding, Kind: m.Kind.Code, SHA256: sum,
+		Rows: len(t.Rows), Skipped: len(t.Skipped), Skips: t.Skipped, Unknown: m.Unknown}
+}
+
+func (r *Report) addErrors(errs []RowError) {
+	r.Rejected++
+	r.ErrorCount += len(errs)
+	for _, e := range errs {
+		if len(r.Errors) < maxListedErrors {
+			r.Errors = append(r.Errors, e)
+		}
+	}
+}
+
+// noteRecord tracks the period covered and approximate figures.
+func (r *Report) noteRecord(rec Record) {
+	if rec.Approx {
+		r.Approximate++
+	}
+	for _, c := range []string{"established", "start_date", "signed_on", "paid_on", "recognised_on", "happened_on", "period_start"} {
+		t, ok := rec.Values[c].(time.Time)
+		if !ok {
+			continue
+		}
+		if r.PeriodFrom == nil || t.Before(*r.PeriodFrom) {
+			r.PeriodFrom = &t
+		}
+		if r.PeriodTo == nil || t.After(*r.PeriodTo) {
+			r.PeriodTo = &t
+		}
+	}
+}
+
+// Summary is the one line printed at the end of a load.
+func (r *Report) Summary() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s: %s", r.File, r.Status)
+	if r.SourceID != "" {
+		fmt.Fprintf(&b, " as %s", r.SourceID)
+	}
+	fmt.Fprintf(&b, " — kind %s, %d rows: %d accepted, %d rejected, %d skipped", r.Kind, r.Rows, r.Accepted, r.Rejected, r.Skipped)
+	if r.Approximate > 0 {
+		fmt.Fprintf(&b, ", %d approximate", r.Approximate)
+	}
+	if len(r.Unknown) > 0 {
+		fmt.Fprintf(&b, "; unknown columns %s not loaded", quoteList(r.Unknown))
+	}
+	if r.RejectsFile != "" {
+		fmt.Fprintf(&b, "; rejects in %s", r.RejectsFile)
+	}
+	return b.String()
+}
+
+// writeRejects writes the rejected rows beside the input as
+// <name>.rejects.csv (UTF-8 with BOM, so Excel opens it in Chinese).
+func writeRejects(input string, t *read.Table, errs []RowError) (string, error) {
+	out := input + ".rejects.csv"
+	f, err := os.Create(out)
+	if err != nil {
+		return "", fmt.Errorf("ingest: rejects file: %w", err)
+	}
+	defer f.Close()
+	f.WriteString("\ufeff")
+	w := csv.NewWriter(f)
+	_ = w.Write(append([]string{"行 line", "列 column", "值 value", "错误 error"}, t.Headers...))
+	byLine := map[int]read.Row{}
+	for _, r := range t.Rows {
+		byLine[r.Line] = r
+	}
+	for _, e := range errs {
+		rec := []string{strconv.Itoa(e.Line), e.Header, neutralise(e.Value), e.Msg}
+		for _, c := range byLine[e.Line].Cells {
+			rec = append(rec, neutralise(c.Value))
+		}
+		_ = w.Write(rec)
+	}
+	w.Flush()
+	if err := w.Error(); err != nil {
+		return "", fmt.Errorf("ingest: rejects file: %w", err)
+	}
+	return out, nil
+}
+
+// neutralise stops spreadsheet formula injection in exported cells.
+func neutralise(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
+}

@@ -1,0 +1,115 @@
+package ingest
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"fmt"
+	"time"
+
+	"github.com/ClickHouse/clickhouse-go/v2/lib/driver"
+	chsql "github.com/zibo-kj/corridor/sql"
+)
+
+// Source statuses. Only committed sources are visible to readers.
+const (
+	StatusLoading   = "loading"
+	StatusCommitted = "committed"
+	StatusWithdrawn = "withdrawn"
+)
+
+// Source is one load: a file, what came of it, and its status.
+type Source struct {
+	ID           string     `json:"source_id" ch:"source_id"`
+	FileName     string     `json:"file_name" ch:"file_name"`
+	SHA256       string     `json:"sha256" ch:"sha256"`
+	Kind         string     `json:"kind" ch:"kind"`
+	Format       string     `json:"format" ch:"format"`
+	Sheet        string     `json:"sheet" ch:"sheet"`
+	RowsAccepted uint32     `json:"rows_accepted" ch:"rows_accepted"`
+	RowsRejected uint32     `json:"rows_rejected" ch:"rows_rejected"`
+	RowsSkipped  uint32     `json:"rows_skipped" ch:"rows_skipped"`
+	PeriodFrom   *time.Time `json:"period_from" ch:"period_from"`
+	PeriodTo     *time.Time `json:"period_to" ch:"period_to"`
+	LoadedBy     string     `json:"loaded_by" ch:"loaded_by"`
+	LoadedAt     time.Time  `json:"loaded_at" ch:"loaded_at"`
+	Status       string     `json:"status" ch:"status"`
+	Sample       uint8      `json:"sample" ch:"sample"`
+	Note         string     `json:"note" ch:"note"`
+	Version      uint64     `json:"-" ch:"version"`
+}
+
+// NewSourceID makes a readable, unique id: date, time and a random suffix.
+func NewSourceID(now time.Time) string {
+	b := make([]byte, 3)
+	_, _ = rand.Read(b)
+	return now.In(shanghai).Format("20060102-150405") + "-" + hex.EncodeToString(b)
+}
+
+var shanghai = time.FixedZone("CST", 8*3600)
+
+// putSource writes a new version of a source row (the table keeps the newest).
+func putSource(ctx context.Context, conn driver.Conn, s Source) error {
+	b, err := conn.PrepareBatch(ctx, "INSERT INTO sources")
+	if err != nil {
+		return fmt.Errorf("ingest: sources: %w", chsql.Wrap(err))
+	}
+	if err := b.AppendStruct(&s); err != nil {
+		_ = b.Abort()
+		return fmt.Errorf("ingest: sources: %w", err)
+	}
+	if err := b.Send(); err != nil {
+		return fmt.Errorf("ingest: sources: %w", chsql.Wrap(err))
+	}
+	return nil
+}
+
+// ListSources returns every source, newest first.
+func ListSources(ctx context.Context, conn driver.Conn) ([]Source, error) {
+	var out []Source
+	if err := conn.Select(ctx, &out, "SELECT * FROM sources FINAL ORDER BY loaded_at DESC, source_id"); err != nil {
+		return nil, fmt.Errorf("ingest: list sources: %w", chsql.Wrap(err))
+	}
+	return out, nil
+}
+
+// GetSource returns one source by id.
+func GetSource(ctx context.Context, conn driver.Conn, id string) (Source, error) {
+	var out []Source
+	if err := conn.Select(ctx, &out, "SELECT * FROM sources FINAL WHERE source_id = ?", id); err != nil {
+		return Source{}, fmt.Errorf("ingest: source %s: %w", id, chsql.Wrap(err))
+	}
+	if len(out) == 0 {
+		return Source{}, fmt.Errorf("ingest: no source %q; 'corridor ingest --list' shows them", id)
+	}
+	return out[0], nil
+}
+
+// findCommitted returns a committed source holding the same file content and kind, if any.
+func findCommitted(ctx context.Context, conn driver.Conn, sha, kind, sheet string) (*Source, error) {
+	var out []Source
+	err := conn.Select(ctx, &out, "SELECT * FROM sources FINAL WHERE sha256 = ? AND kind = ? AND sheet = ? AND status = 'committed' ORDER BY loaded_at DESC LIMIT 1", sha, kind, sheet)
+	if err != nil {
+		return nil, fmt.Errorf("ingest: look up earlier loads: %w", chsql.Wrap(err))
+	}
+	if len(out) == 0 {
+		return nil, nil
+	}
+	return &out[0], nil
+}
+
+// Withdraw marks a source withdrawn: its rows disappear from every view,
+// and rows it had replaced come back. Nothing is deleted, so it can be undone by reloading.
+func Withdraw(ctx context.Context, conn driver.Conn, id, by string) (Source, error) {
+	s, err := GetSource(ctx, conn, id)
+	if err != nil {
+		return s, err
+	}
+	if s.Status == StatusWithdrawn {
+		return s, fmt.Errorf("ingest: source %s is already withdrawn", id)
+	}
+	s.Status = StatusWithdrawn
+	s.Note = fmt.Sprintf("withdrawn by %s at %s; %s", by, time.Now().In(shanghai).Format("2006-01-02 15:04"), s.Note)
+	s.Version = uint64(time.Now().UnixNano())
+	return s, putSource(ctx, conn, s)
+}
