@@ -11,6 +11,8 @@ import (
 	"github.com/ClickHouse/clickhouse-go/v2/lib/driver"
 	"github.com/gofiber/fiber/v2"
 	"github.com/gofiber/fiber/v2/middleware/compress"
+	"github.com/zibo-kj/corridor/analytics"
+	"github.com/zibo-kj/corridor/analytics/index"
 	chsql "github.com/zibo-kj/corridor/sql"
 )
 
@@ -25,9 +27,11 @@ type Deps struct {
 
 // Server holds the Fiber app and its dependencies.
 type Server struct {
-	app  *fiber.App
-	deps Deps
-	tpl  *templates
+	app     *fiber.App
+	deps    Deps
+	tpl     *templates
+	an      *analytics.Service
+	weights index.Config
 }
 
 // New builds the server with its whole route table.
@@ -39,7 +43,7 @@ func New(d Deps) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Server{deps: d, tpl: tpl}
+	s := &Server{deps: d, tpl: tpl, an: analytics.NewService(d.Conn), weights: index.DefaultConfig()}
 	s.app = fiber.New(fiber.Config{
 		AppName:               "corridor",
 		DisableStartupMessage: true,
@@ -52,6 +56,15 @@ func New(d Deps) (*Server, error) {
 	// Route table: one block, so every URL the product answers is visible here.
 	s.app.Get("/healthz", s.healthz)
 	s.app.Get("/", s.dataPage)
+	api := s.app.Group("/api/v1")
+	api.Get("/metrics", s.apiMetrics)
+	api.Get("/series", s.apiSeries)
+	api.Get("/breakdown", s.apiBreakdown)
+	api.Get("/network", s.apiNetwork)
+	api.Get("/flows", s.apiFlows)
+	api.Get("/targets", s.apiTargets)
+	api.Get("/index", s.apiIndex)
+	api.Get("/overview", s.apiOverview)
 	return s, nil
 }
 
@@ -83,9 +96,12 @@ func (s *Server) handleError(c *fiber.Ctx, err error) error {
 	code := fiber.StatusInternalServerError
 	msg := "内部错误 internal error"
 	var fe *fiber.Error
+	var pe *analytics.ParamError
 	switch {
 	case errors.As(err, &fe):
 		code, msg = fe.Code, fe.Message
+	case errors.As(err, &pe):
+		return c.Status(fiber.StatusBadRequest).JSON(fiber.Map{"error": pe.Error(), "param": pe.Param})
 	case chsql.KindOf(err) == chsql.KindUnavailable:
 		code, msg = fiber.StatusServiceUnavailable, "数据库暂时不可用，请稍后重试 (database unavailable)"
 	}

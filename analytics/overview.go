@@ -1,0 +1,97 @@
+package analytics
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/zibo-kj/corridor/analytics/index"
+	chsql "github.com/zibo-kj/corridor/sql"
+)
+
+// KPI is one headline number with its change on the year before.
+type KPI struct {
+	Code   string   `json:"code"`
+	NameZH string   `json:"name_zh"`
+	NameEN string   `json:"name_en"`
+	Unit   string   `json:"unit"`
+	Period string   `json:"period"` // the year it is for
+	Value  float64  `json:"value"`
+	YoY    *float64 `json:"yoy,omitempty"`
+	Approx bool     `json:"approx,omitempty"`
+}
+
+// Overview is everything the leaders' first page shows.
+type Overview struct {
+	Year    string       `json:"year"` // last complete year shown in the KPIs
+	KPIs    []KPI        `json:"kpis"`
+	Trends  []Series     `json:"trends"`
+	Index   *IndexReport `json:"index,omitempty"`
+	Targets []Attainment `json:"targets"`
+	Sample  bool         `json:"sample"` // some data shown is sample data (示例数据)
+	Notes   []string     `json:"notes,omitempty"`
+}
+
+// OverviewKPIs are the overview's headline metrics.
+var OverviewKPIs = []string{"platforms_cum", "projects_cum", "funding_fiscal", "contracts_value", "carriers_provincial_plus", "experts"}
+
+// Overview gathers KPIs, yearly trends, the index and targets: the series
+// come in one round trip; the index in a second.
+func (s *Service) Overview(ctx context.Context, f Filter, cfg index.Config, now time.Time) (*Overview, error) {
+	f.Grain = "year"
+	ss, err := s.Series(ctx, OverviewKPIs, f)
+	if err != nil {
+		return nil, err
+	}
+	o := &Overview{Trends: ss, Targets: []Attainment{}}
+	for _, sr := range ss {
+		o.KPIs = append(o.KPIs, kpiOf(sr, now))
+	}
+	if len(o.KPIs) > 0 {
+		o.Year = o.KPIs[0].Period
+	}
+	if o.Index, err = s.Index(ctx, f, cfg, now); err != nil {
+		o.Notes = append(o.Notes, "index: "+err.Error())
+		o.Index = nil
+	}
+	if o.Targets, err = s.Targets(ctx, 0); err != nil {
+		return nil, err
+	}
+	if o.Sample, err = s.HasSample(ctx); err != nil {
+		return nil, err
+	}
+	return o, nil
+}
+
+// kpiOf takes the last complete year of a series.
+func kpiOf(sr Series, now time.Time) KPI {
+	k := KPI{Code: sr.Metric.Code, NameZH: sr.Metric.NameZH, NameEN: sr.Metric.NameEN, Unit: sr.Metric.Unit}
+	for i := len(sr.Points) - 1; i >= 0; i-- {
+		p := sr.Points[i]
+		if nextPeriod(p.Start, "year").After(now) || p.Missing {
+			continue
+		}
+		k.Period, k.Value, k.YoY, k.Approx = p.Period, p.Value, p.YoY, p.Approx
+		break
+	}
+	return k
+}
+
+// HasSample reports whether any committed source is sample data.
+func (s *Service) HasSample(ctx context.Context) (bool, error) {
+	var n uint64
+	if err := s.Conn.QueryRow(ctx, "SELECT count() FROM sources FINAL WHERE status = 'committed' AND sample = 1").Scan(&n); err != nil {
+		return false, fmt.Errorf("analytics: sample data: %w", chsql.Wrap(err))
+	}
+	return n > 0, nil
+}
+
+// DataVersion changes whenever a load commits or is withdrawn: page caches key on it.
+func (s *Service) DataVersion(ctx context.Context) (string, error) {
+	var v uint64
+	var n uint64
+	if err := s.Conn.QueryRow(ctx, "SELECT max(version), count() FROM sources").Scan(&v, &n); err != nil {
+		return "", fmt.Errorf("analytics: data version: %w", chsql.Wrap(err))
+	}
+	return fmt.Sprintf("%d-%d", v, n), nil
+}
