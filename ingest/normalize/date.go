@@ -73,7 +73,7 @@ func ParseDate(s string) (Period, error) {
 }
 
 // timeOfDay matches a trailing time: " 10:30", "T10:30:00Z", " 0:00:00.000+08:00".
-var timeOfDay = regexp.MustCompile(`^(.*\d)[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?$`)
+var timeOfDay = regexp.MustCompile(`^(.*\S)[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?$`)
 
 // cutTime removes a valid time of day from the end of s.
 func cutTime(s string) (string, bool, error) {

@@ -17,10 +17,10 @@ import (
 // plain money unit ("万元/年") is returned as the unit anyway, so that
 // ParseMoney refuses it instead of silently reading the column as 元.
 func UnitFromHeader(h string) (name, unit string) {
-	c := CleanText(h)
-	if utf8.RuneCountInString(c) > maxRunes {
-		return c, ""
+	if tooLong(h, maxRunes) {
+		return h, "" // no header is this long; don't spend work on it
 	}
+	c := CleanText(h)
 	if n, u, ok := bracketUnit(c); ok {
 		return n, u
 	}

@@ -39,7 +39,7 @@ var (
 
 // maxLevel bounds stacked units: 万亿亿 (1e20) is already beyond any real
 // figure, and the bound keeps "亿亿亿…" from building huge numbers.
-var maxLevel = big.NewRat(1e20, 1)
+var maxLevel = new(big.Rat).SetFloat64(1e20)
 
 // evalFigure computes the value of toks (at least one token).
 func evalFigure(toks []token) (figure, error) {

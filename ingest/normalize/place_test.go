@@ -116,6 +116,8 @@ func TestLookupPlaceUnknown(t *testing.T) {
 func TestSuggestPlace(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"淄州区", "淄川区"},
+		{"淄博市淄州区", "淄川区"},
+		{"山东省淄博市张点区", "张店区"},
 		{"张店区", "张店区"},
 		{"淄博市张店区", "张店区"},
 		{"张点区", "张店区"},

@@ -6,7 +6,8 @@ const (
 	LevelCity     = "city"
 	LevelDistrict = "district" // 区 and 县 alike
 	// LevelZone is an economic development zone (高新区). Zones are not
-	// administrative divisions and have no official area code; see zoneGX.
+	// administrative divisions and have no official area code: Corridor gives
+	// them the city code plus "-GX" ("370300-GX"), which is not a GB/T 2260 code.
 	LevelZone = "zone"
 )
 

@@ -1,6 +1,9 @@
 package normalize
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // maxSuggestRunes bounds SuggestPlace input; edit distance is quadratic.
 const maxSuggestRunes = 32
@@ -22,6 +25,7 @@ func SuggestPlace(s string) string {
 	if _, ambiguous := placeIndex.byKey[key]; ambiguous || key == "" {
 		return "" // "高新区" is no misspelling: it needs its city, not a hint
 	}
+	key = cutKnownPrefixes(key)
 	in := []rune(key)
 	best, name, tie := 1<<30, "", false
 	for _, k := range placeIndex.keys {
@@ -43,6 +47,18 @@ func SuggestPlace(s string) string {
 		return ""
 	}
 	return name
+}
+
+// cutKnownPrefixes strips a province and a city from the front of a key, so
+// that "淄博市淄州区" is matched as "淄州区".
+func cutKnownPrefixes(k string) string {
+	k, _ = cutPlacePrefix(k, provincePrefixes)
+	for _, cp := range placeIndex.cityPrefixes {
+		if rest, ok := strings.CutPrefix(k, cp.prefix); ok && rest != "" {
+			return rest
+		}
+	}
+	return k
 }
 
 // closeEnough is how many edits a name of n runes may need to count as a
