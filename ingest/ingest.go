@@ -9,6 +9,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
+	"sync"
 	"time"
 
 	"github.com/ClickHouse/clickhouse-go/v2/lib/driver"
@@ -90,17 +92,44 @@ func mappingFor(tbl *read.Table, kind string) (Mapping, error) {
 	return MapHeaders(k, tbl.Headers)
 }
 
+// validateAll converts every row, in parallel chunks (one validator and
+// memo per worker), keeping the input order in the result and the report.
 func validateAll(tbl *read.Table, m Mapping, al *normalize.Aliases, rep *Report) []Record {
-	v := &validator{m: m, aliases: al, file: tbl.File, sheet: tbl.Sheet}
+	workers := min(runtime.GOMAXPROCS(0), 1+len(tbl.Rows)/20_000)
+	type part struct {
+		recs []Record
+		errs [][]RowError
+	}
+	parts := make([]part, workers)
+	chunk := (len(tbl.Rows) + workers - 1) / workers
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		lo, hi := w*chunk, min((w+1)*chunk, len(tbl.Rows))
+		wg.Add(1)
+		go func(p *part, rows []read.Row) {
+			defer wg.Done()
+			v := &validator{m: m, aliases: al, file: tbl.File, sheet: tbl.Sheet}
+			p.recs = make([]Record, 0, len(rows))
+			for _, row := range rows {
+				rec, errs := v.convert(row)
+				if len(errs) > 0 {
+					p.errs = append(p.errs, errs)
+					continue
+				}
+				p.recs = append(p.recs, rec)
+			}
+		}(&parts[w], tbl.Rows[lo:max(lo, hi)])
+	}
+	wg.Wait()
 	recs := make([]Record, 0, len(tbl.Rows))
-	for _, row := range tbl.Rows {
-		rec, errs := v.convert(row)
-		if len(errs) > 0 {
-			rep.addErrors(errs)
-			continue
+	for _, p := range parts {
+		for _, e := range p.errs {
+			rep.addErrors(e)
 		}
-		rep.noteRecord(rec)
-		recs = append(recs, rec)
+		for _, rec := range p.recs {
+			rep.noteRecord(rec)
+		}
+		recs = append(recs, p.recs...)
 	}
 	rep.Accepted = len(recs)
 	return recs

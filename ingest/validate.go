@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -54,11 +55,72 @@ type validator struct {
 	aliases *normalize.Aliases
 	file    string
 	sheet   string
+	memo    map[int]map[string]cellResult // per column: raw cell → parsed, for values that repeat
+}
+
+// cellResult is one parsed cell, kept so that a district, date or partner
+// repeated down a column is parsed once (it is most of the cost of a load).
+type cellResult struct {
+	clean  string
+	values map[string]any
+	approx bool
+	err    error
+}
+
+// maxMemo bounds each column's memo; past it, cells are parsed afresh.
+const maxMemo = 4096
+
+// parse parses one cell through the column's memo.
+func (v *validator) parse(col Column, raw string) cellResult {
+	if col.Field.Type == Number {
+		if f, ok := plainNumber(raw); ok { // most figures in bulk files: skip the full parser
+			return cellResult{clean: raw, values: map[string]any{col.Field.Column: f, "qualifier": ""}}
+		}
+	}
+	m := v.memo[col.Index]
+	if r, ok := m[raw]; ok {
+		return r
+	}
+	clean := normalize.CleanText(raw)
+	rec := Record{Values: map[string]any{}}
+	var r cellResult
+	r.clean = clean
+	if clean != "" {
+		r.err = convertCell(&rec, col, clean, v.aliases)
+		r.values, r.approx = rec.Values, rec.Approx
+	}
+	if m == nil {
+		m = map[string]cellResult{}
+		if v.memo == nil {
+			v.memo = map[int]map[string]cellResult{}
+		}
+		v.memo[col.Index] = m
+	}
+	if len(m) < maxMemo && col.Field.Type != Number && col.Field.Type != Money {
+		m[raw] = r // figures rarely repeat: memoising them only costs
+	}
+	return r
+}
+
+// plainNumber parses an unadorned ASCII decimal ("1234.5", "-3") quickly;
+// anything else (units, qualifiers, Chinese numerals) goes to the full parser.
+func plainNumber(s string) (float64, bool) {
+	if s == "" || len(s) > 24 {
+		return 0, false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if (c < '0' || c > '9') && c != '.' && !(c == '-' && i == 0) {
+			return 0, false
+		}
+	}
+	f, err := strconv.ParseFloat(s, 64)
+	return f, err == nil
 }
 
 // convert turns one row into a record, or returns every error in it.
 func (v *validator) convert(row read.Row) (Record, []RowError) {
-	rec := Record{Line: row.Line, Values: map[string]any{}}
+	rec := Record{Line: row.Line, Values: make(map[string]any, len(v.m.Columns)+4)}
 	var errs []RowError
 	failed := map[string]bool{}
 	for _, col := range v.m.Columns {
@@ -66,17 +128,22 @@ func (v *validator) convert(row read.Row) (Record, []RowError) {
 			continue
 		}
 		cell := row.Cells[col.Index]
-		raw := normalize.CleanText(cell.Value)
-		if raw == "" {
+		r := v.parse(col, cell.Value)
+		if r.clean == "" {
 			if col.Field.Required {
-				errs = append(errs, v.err(row, cell, col, raw, col.Field.Label+" is required (必填)"))
+				errs = append(errs, v.err(row, cell, col, r.clean, col.Field.Label+" is required (必填)"))
 			}
 			continue
 		}
-		if err := convertCell(&rec, col, raw, v.aliases); err != nil {
-			errs = append(errs, v.err(row, cell, col, raw, err.Error()))
+		if r.err != nil {
+			errs = append(errs, v.err(row, cell, col, r.clean, r.err.Error()))
 			failed[col.Field.Column] = true
+			continue
 		}
+		for k, val := range r.values {
+			rec.Values[k] = val
+		}
+		rec.Approx = rec.Approx || r.approx
 	}
 	for _, f := range v.m.Kind.Fields { // required fields whose column is shorter than the row
 		if _, ok := rec.Values[f.Column]; f.Required && !ok && !failed[f.Column] && !mapped(v.m, f.Column) {

@@ -37,7 +37,7 @@ func readCSV(r io.Reader, name string, o Options) (*Table, error) {
 		return nil, err
 	}
 	br := bufio.NewReaderSize(text, delimiterSniff)
-	cr := csv.NewReader(newRecordGuard(br, maxRecordBytes))
+	cr := csv.NewReader(newRecordGuard(br, recordLimit(o)))
 	cr.Comma = sniffDelimiter(br)
 	cr.FieldsPerRecord = -1
 	cr.LazyQuotes = false

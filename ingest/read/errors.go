@@ -23,7 +23,7 @@ var (
 type Error struct {
 	File    string
 	Sheet   string
-	Line    int    // 1-based source line or row, 0 if unknown
+	Line    int    // 1-based source line or XLSX row (JSON arrays: element index + 1), 0 if unknown
 	Col     int    // 1-based column; for CSV syntax errors the byte column in the line
 	ColName string // "C" (XLSX), "3" (CSV), key (JSON)
 	Value   string // offending value, shortened in the message

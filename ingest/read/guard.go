@@ -5,10 +5,17 @@ import (
 	"io"
 )
 
-// maxRecordBytes bounds one CSV record (all its lines) or one JSON Lines
-// line. encoding/csv and bufio.Scanner buffer a whole line, so without
-// this bound a 1 GB line would be read into memory before any check.
-const maxRecordBytes = 16 << 20
+// minRecordBytes is the floor of recordLimit.
+const minRecordBytes = 4 << 20
+
+// recordLimit bounds one CSV record (all its lines) or one JSON Lines
+// line: 4 MiB, or 8 × MaxCellBytes when that is larger. encoding/csv and
+// bufio.Scanner buffer a whole line, and encoding/csv then copies it
+// twice while parsing, so the bound must be met before they see the line:
+// a 1 GB line would otherwise be read into memory before any check.
+func recordLimit(o Options) int {
+	return max(minRecordBytes, 8*o.MaxCellBytes)
+}
 
 // recordGuard sits between the decoded text and encoding/csv. It follows
 // RFC 4180 quoting (a quote toggles the quoted state; "" inside quotes

@@ -47,7 +47,8 @@ func ReadJSON(r io.Reader, name string, o Options) (*Table, error) {
 
 // ReadJSONLines reads one JSON object per line (JSON Lines, NDJSON).
 // Blank lines are ignored; Row.Line is the line number. Values follow the
-// ReadJSON rules. A line longer than 16 MiB is an error.
+// ReadJSON rules. A line longer than 4 MiB (or 8 × MaxCellBytes) is an
+// error.
 func ReadJSONLines(r io.Reader, name string, o Options) (*Table, error) {
 	o = o.withDefaults()
 	jt := newJSONTable(o)
@@ -257,7 +258,7 @@ func skipValue(dec *json.Decoder) error {
 // readLines reads JSON Lines with a bounded line buffer.
 func (jt *jsonTable) readLines(r io.Reader) error {
 	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 64<<10), maxRecordBytes)
+	sc.Buffer(make([]byte, 0, 64<<10), recordLimit(jt.o))
 	for line := 1; sc.Scan(); line++ {
 		if line > jt.o.MaxRows {
 			return limitErr(line, "", fmt.Sprintf("more than %d lines", jt.o.MaxRows))
@@ -280,7 +281,7 @@ func (jt *jsonTable) readLines(r io.Reader) error {
 	}
 	if err := sc.Err(); err != nil {
 		if errors.Is(err, bufio.ErrTooLong) {
-			return limitErr(0, "", fmt.Sprintf("a line is longer than %d bytes", maxRecordBytes))
+			return limitErr(0, "", fmt.Sprintf("a line is longer than %d bytes", recordLimit(jt.o)))
 		}
 		return err
 	}

@@ -152,3 +152,22 @@ func TestXLSXHandWritten(t *testing.T) {
 		}
 	}
 }
+
+// TestXLSXPrefixedStrictXML reads a sheet written with an element prefix
+// and the Strict OOXML namespace, self-closing cells and empty values.
+func TestXLSXPrefixedStrictXML(t *testing.T) {
+	sheet := `<x:worksheet xmlns:x="http://purl.oclc.org/ooxml/spreadsheetml/main"><x:sheetData>` +
+		`<x:row r="2"><x:c r="B2" t="inlineStr"><x:is><x:t>名称</x:t></x:is></x:c><x:c r="C2" t="inlineStr"><x:is><x:t xml:space="preserve"> 金额 </x:t></x:is></x:c></x:row>` +
+		`<x:row r="3"><x:c r="A3"/><x:c r="B3" t="inlineStr"><x:is><x:t>甲</x:t></x:is></x:c><x:c r="C3"><x:v/></x:c><x:c r="D3"><x:v>7</x:v></x:c></x:row>` +
+		`</x:sheetData></x:worksheet>`
+	tb, err := readXLSXBytes(minimalXLSX(t, map[string]string{"xl/worksheets/sheet1.xml": sheet}, false), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !equalStrings(tb.Headers, []string{"", "名称", "金额", ""}) || len(tb.Rows) != 1 || tb.Rows[0].Cells[3].Value != "7" {
+		t.Errorf("got %+v", tb)
+	}
+	if !equalInts(tb.HeaderLines, []int{2}) || tb.Skipped[0] != (Skipped{Line: 1, Reason: ReasonBlank}) {
+		t.Errorf("header lines %v skipped %+v", tb.HeaderLines, tb.Skipped)
+	}
+}

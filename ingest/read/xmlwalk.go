@@ -3,6 +3,7 @@ package read
 import (
 	"archive/zip"
 	"encoding/xml"
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -22,15 +23,19 @@ func walkXML(f *zip.File, runLimit int, fn func(tok xml.Token) error) error {
 		return &Error{Msg: fmt.Sprintf("opening %s: %v", f.Name, err), Err: ErrFormat}
 	}
 	defer rc.Close()
-	dec := xml.NewDecoder(&xmlRunGuard{r: rc, name: f.Name, limit: runLimit})
+	guard := &xmlRunGuard{r: rc, name: f.Name, limit: runLimit}
+	dec := xml.NewDecoder(guard)
 	depth := 0
 	for {
-		tok, err := dec.Token()
+		tok, err := dec.RawToken() // no namespace translation: names are matched by local part, and Token is twice as slow
 		if err == io.EOF {
 			return nil
 		}
+		if guard.err != nil { // encoding/xml may report a cut-off rune instead
+			return guard.err
+		}
 		if err != nil {
-			return &Error{Msg: fmt.Sprintf("%s: %v", f.Name, err), Err: ErrFormat}
+			return xmlReadErr(f.Name, err)
 		}
 		switch tok.(type) {
 		case xml.StartElement:
@@ -45,6 +50,18 @@ func walkXML(f *zip.File, runLimit int, fn func(tok xml.Token) error) error {
 			return err
 		}
 	}
+}
+
+// xmlReadErr explains a failure while inflating or parsing an entry.
+func xmlReadErr(name string, err error) error {
+	var e *Error
+	if errors.As(err, &e) {
+		return e
+	}
+	if errors.Is(err, zip.ErrFormat) || errors.Is(err, zip.ErrChecksum) {
+		return &Error{Msg: fmt.Sprintf("%s: corrupt zip entry (inflates past its declared size or fails its checksum)", name), Err: ErrFormat}
+	}
+	return &Error{Msg: fmt.Sprintf("%s: %v", name, err), Err: ErrFormat}
 }
 
 // attr returns the value of the attribute with the given local name.

@@ -1,0 +1,114 @@
+package ingest
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/ClickHouse/clickhouse-go/v2/lib/driver"
+	"github.com/zibo-kj/corridor/ingest/normalize"
+	"github.com/zibo-kj/corridor/ingest/textx"
+	"golang.org/x/text/encoding/simplifiedchinese"
+)
+
+// TextOptions configure loading a policy text.
+type TextOptions struct {
+	Path      string
+	HomePlace string // the author's place for 我市 (default 淄博市)
+	LoadedBy  string
+	Force     bool
+	Aliases   *normalize.Aliases
+}
+
+// maxTextBytes bounds a policy text (a long report is a few hundred KB).
+const maxTextBytes = 8 << 20
+
+// IsText reports whether a file is a policy text rather than a table.
+func IsText(path string) bool {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".txt", ".text", ".md":
+		return true
+	}
+	return false
+}
+
+// LoadText extracts every stated figure of a policy text as a candidate
+// observation with status "needs review" and the sentence as evidence.
+// Candidates count nowhere until accepted (see Review).
+func LoadText(ctx context.Context, conn driver.Conn, o TextOptions) (*Report, error) {
+	text, err := readText(o.Path)
+	if err != nil {
+		return nil, err
+	}
+	if o.HomePlace == "" {
+		o.HomePlace = "淄博市"
+	}
+	sum, err := fileSHA256(o.Path)
+	if err != nil {
+		return nil, err
+	}
+	rep := &Report{File: filepath.Base(o.Path), Format: "text", Kind: "text", SHA256: sum}
+	if prev, err := findCommitted(ctx, conn, sum, "text", ""); err != nil {
+		return rep, err
+	} else if prev != nil && !o.Force {
+		rep.Status, rep.SourceID = "already_loaded", prev.ID
+		return rep, nil
+	}
+	cands := textx.Extract(text, textx.Options{HomePlace: o.HomePlace, Aliases: o.Aliases})
+	docYear := textx.FindDocDate(text)
+	recs := make([]Record, 0, len(cands))
+	for i, c := range cands {
+		recs = append(recs, candidateRecord(c, i, docYear))
+		rep.noteRecord(recs[len(recs)-1])
+	}
+	rep.Rows, rep.Accepted = len(cands), len(recs)
+	k := observationKind()
+	k.Code = "text" // sources record texts as their own kind; the rows go to observations
+	return rep, commitLoad(ctx, conn, Options{Path: o.Path, LoadedBy: o.LoadedBy}, k, textTable(rep), recs, rep)
+}
+
+// candidateRecord stores a candidate as an observation awaiting review.
+func candidateRecord(c textx.Candidate, i int, doc time.Time) Record {
+	start, grain := doc, "year"
+	if !doc.IsZero() {
+		start = time.Date(doc.Year(), 1, 1, 0, 0, 0, 0, time.UTC)
+	}
+	if p, err := normalize.ParseDate(c.Period); err == nil {
+		start, grain = p.Start, string(p.Grain)
+	}
+	if start.IsZero() {
+		start = time.Unix(0, 0).UTC()
+	}
+	metric := c.Metric
+	if metric == "" {
+		metric = c.MetricCode
+	}
+	note := fmt.Sprintf("kind=%s span=%s code=%s level=%s per_year=%v cumulative=%v", c.Kind, c.Span, c.MetricCode, c.Level, c.PerYear, c.Cumulative)
+	return Record{Line: c.Sentence, Approx: c.Qualifier != normalize.Exact, Values: map[string]any{
+		"metric": metric, "place_code": c.PlaceCode, "period_start": start, "grain": grain,
+		"row_key": fmt.Sprintf("%s#%04d#%03d", c.Kind, c.Sentence, i), "value": c.Value, "unit": c.Unit,
+		"qualifier": string(c.Qualifier), "partner": strings.Join(c.Partners, "、"), "status": "needs_review",
+		"evidence": c.Evidence, "note": note,
+	}}
+}
+
+func readText(path string) (string, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return "", fmt.Errorf("ingest: %w", err)
+	}
+	if len(b) > maxTextBytes {
+		return "", fmt.Errorf("ingest: %s: %d bytes is more than a policy text (limit %d)", filepath.Base(path), len(b), maxTextBytes)
+	}
+	b = []byte(strings.TrimPrefix(string(b), "\ufeff"))
+	if !utf8.Valid(b) {
+		if b, err = simplifiedchinese.GB18030.NewDecoder().Bytes(b); err != nil {
+			return "", fmt.Errorf("ingest: %s: neither UTF-8 nor GB18030: %w", filepath.Base(path), err)
+		}
+	}
+	return string(b), nil
+}

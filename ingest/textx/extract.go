@@ -1,0 +1,141 @@
+package textx
+
+import (
+	"slices"
+	"time"
+
+	"github.com/zibo-kj/corridor/ingest/normalize"
+)
+
+// Candidate is one stated figure found in a text, with what its sentence
+// says about it. It is a candidate: a person or a rule confirms it before it
+// becomes an observation.
+type Candidate struct {
+	// Kind is "figure" (a number with a unit) or "agreement" (a dated
+	// signing event).
+	Kind string
+	// Span is the figure as written, qualifiers included: "30余个",
+	// "1亿元", "超过100家", "3至5家"; for agreements the signing phrase.
+	Span string
+	// Value is the numeric value: money in yuan (1亿元 → 100000000), counts
+	// with 万/亿 multiplied out (1.5万人 → 15000), the lower bound of a
+	// range; 1 for agreements.
+	Value float64
+	// Unit is "元" for money, else the counting unit as written without its
+	// multiplier: 个, 项, 家, 人, 人次, 次, 所, 件, 亩, %, 个百分点 …; "项" for
+	// agreements.
+	Unit string
+	// Qualifier says how exact the figure is: 30余 is AtLeast, 近千 Approx.
+	// A range is AtLeast its lower bound.
+	Qualifier normalize.Qualifier
+	// Metric is the phrase naming what the figure counts: "共建平台",
+	// "联合开展项目合作", "拨付资金", "省级备案众创空间", "签订全面合作协议".
+	Metric string
+	// MetricCode is the catalogue code when the metric is recognised
+	// ("platforms", "projects", "funding", "agreements", …), else "".
+	MetricCode string
+	// Level is "national", "provincial" or "municipal" when the sentence
+	// states it for a carrier or platform.
+	Level string
+	// PlaceCode is the area code of the place the figure is about; the
+	// author's own place (Options.HomePlace) when the sentence names none.
+	PlaceCode string
+	// Partners are the canonical names of the organisations named with the
+	// figure (in its clause, else earlier in its sentence).
+	Partners []string
+	// Period is the date or period in context as normalize.Period.String()
+	// ("2021-03-02", "2019-09", "2020"); "" when none.
+	Period string
+	// PerYear marks a recurring yearly figure: 每年, 年均, 每年度.
+	PerYear bool
+	// Cumulative marks a stock to date rather than a flow: 截至目前, 累计,
+	// 已建设, 共有.
+	Cumulative bool
+	// Sentence is the index of the figure's sentence (see Sentences).
+	Sentence int
+	// Evidence is the sentence exactly as written in the input.
+	Evidence string
+}
+
+// Options tell Extract what the text itself leaves implicit.
+type Options struct {
+	// HomePlace is the author's place, as a name ("淄博", "淄川区") or an
+	// area code ("370300"): what 我市, 本市 and 全市 mean, and the place of
+	// figures whose sentence names none.
+	HomePlace string
+	// DocDate is the letter's date, for 目前 (its month) and 本年度 (its
+	// year). When zero, FindDocDate(text) is used.
+	DocDate time.Time
+	// Aliases resolves organisation names; nil means normalize.DefaultAliases().
+	Aliases *normalize.Aliases
+}
+
+// env is what Extract derives once per text from its options.
+type env struct {
+	home, province string
+	doc            time.Time
+	orgs           orgMatcher
+	spellings      []placeSpelling
+}
+
+// Extract finds every stated figure and dated signing event in text and
+// describes each from its sentence. Years, dates, document and phone
+// numbers, list numbers, ordinals, slogans and the count word 一 are not
+// figures. The result is in reading order.
+func Extract(text string, o Options) []Candidate {
+	e := env{home: resolveHome(o.HomePlace), province: provinceCode(), doc: o.DocDate, spellings: placeSpellings()}
+	if e.doc.IsZero() {
+		e.doc = FindDocDate(text)
+	}
+	if o.Aliases == nil {
+		o.Aliases = normalize.DefaultAliases()
+	}
+	e.orgs = newOrgMatcher(o.Aliases)
+	var out []Candidate
+	var fl flow
+	prevEnd := 0
+	for _, s := range Sentences(text) {
+		fl.next(text[prevEnd:s.Start], s)
+		prevEnd = s.End
+		out = append(out, e.sentence(s, &fl)...)
+	}
+	return out
+}
+
+// sentence extracts the candidates of one sentence.
+func (e env) sentence(s Sentence, fl *flow) []Candidate {
+	sc := newScan(s.Text)
+	dates := resolveYearless(findDates(sc), fl.lead, fl.year(e.doc))
+	fl.opens(sc, s, dates)
+	figs := findFigures(sc)
+	signs := findSigning(sc, figs)
+	if len(figs) == 0 && len(signs) == 0 {
+		return nil
+	}
+	c := e.newSentenceCtx(sc, s, dates, fl)
+	var out []posCandidate
+	for i, f := range figs {
+		prev, from := (*Candidate)(nil), 0
+		if i > 0 {
+			prev, from = &out[len(out)-1].Candidate, figs[i-1].b
+		}
+		out = append(out, posCandidate{f.a, c.figureCandidate(f, from, prev)})
+	}
+	for _, v := range signs {
+		if cand, ok := c.agreementCandidate(v); ok {
+			out = append(out, posCandidate{v, cand})
+		}
+	}
+	slices.SortStableFunc(out, func(x, y posCandidate) int { return x.pos - y.pos })
+	cands := make([]Candidate, len(out))
+	for i, pc := range out {
+		cands[i] = pc.Candidate
+	}
+	return cands
+}
+
+// posCandidate orders a sentence's candidates by where they are written.
+type posCandidate struct {
+	pos int
+	Candidate
+}

@@ -1,0 +1,79 @@
+package textx
+
+import (
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/zibo-kj/corridor/ingest/normalize"
+)
+
+// flow carries the dates that reach beyond their sentence, in reading
+// order: the period in the title ("淄博市科学技术局2022年工作总结"), in the
+// current numbered heading ("三、2023年工作打算") and at the opening of the
+// current paragraph ("2020年，全市…。高新技术企业达到…").
+type flow struct {
+	title   *normalize.Period
+	heading *normalize.Period
+	kind    int // marker kind of the heading that set heading
+	lead    *normalize.Period
+}
+
+// maxTitleRunes bounds what counts as a title: a short first line.
+const maxTitleRunes = 40
+
+// next moves to sentence s; gap is the text between it and the previous one.
+func (fl *flow) next(gap string, s Sentence) {
+	if strings.ContainsAny(gap, "\n\r") {
+		fl.lead = nil // a new paragraph: an opening date no longer carries over
+	}
+}
+
+// opens records the dates sentence s sets for the sentences after it.
+func (fl *flow) opens(sc *scan, s Sentence, dates []mention) {
+	var first *normalize.Period
+	if len(dates) > 0 {
+		first = &dates[0].period
+	}
+	if s.Index == 1 && utf8.RuneCountInString(s.Text) <= maxTitleRunes && first != nil {
+		fl.title = first
+		return
+	}
+	if n := markerLen(s.Text); n > 0 {
+		k := markerKind(s.Text)
+		switch {
+		case first != nil:
+			fl.heading, fl.kind = first, k
+		case k == fl.kind || k == kindZh:
+			fl.heading = nil // a sibling or a top-level heading ends the dated section
+		}
+	}
+	if first != nil && dates[0].a < clauseEnd(sc, 0) {
+		fl.lead = first
+	}
+}
+
+// context returns the period that holds when a sentence names none.
+func (fl *flow) context() *normalize.Period {
+	switch {
+	case fl.lead != nil:
+		return fl.lead
+	case fl.heading != nil:
+		return fl.heading
+	}
+	return fl.title
+}
+
+// year returns the year relative words (今年, 全年) refer to: that of the
+// heading or title, else of the document's date, else 0.
+func (fl *flow) year(doc time.Time) int {
+	for _, p := range []*normalize.Period{fl.heading, fl.title} {
+		if p != nil {
+			return p.Start.Year()
+		}
+	}
+	if !doc.IsZero() {
+		return doc.Year()
+	}
+	return 0
+}

@@ -1,0 +1,164 @@
+package textx
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zibo-kj/corridor/ingest/normalize"
+)
+
+// single completes the figure whose numeral is rn and whose unit ends at
+// end: it takes in the qualifying words before and after, applies the trap
+// filters and has normalize compute the value. start is where the figure's
+// own text begins (before 百分之, if any).
+func single(sc *scan, start int, rn run, u string, end int) ([]figure, int) {
+	a, word := qualBefore(sc, start, rn)
+	b := end
+	if sfx := qualAfter(sc, end); sfx != "" {
+		b += utf8.RuneCountInString(sfx)
+	}
+	if trapped(sc, a, b, rn, u, word != "") {
+		return nil, end
+	}
+	f, ok := parseFigure(sc, a, rn, u, b)
+	if !ok {
+		return nil, end
+	}
+	if q, ok := localQuals[word]; ok {
+		f.q = q
+	}
+	return []figure{f}, b
+}
+
+// qualBefore returns where the figure starts once a sign or a qualifying word
+// right before the numeral is included, and that word.
+func qualBefore(sc *scan, start int, rn run) (int, string) {
+	a := start
+	if c := sc.at(a - 1); (c == '-' || c == '−') && !isASCIIDigit(sc.at(a-2)) && rn.arabic {
+		a-- // a negative figure: "增长-3.2%"
+	}
+	for _, w := range prefixQuals {
+		if !sc.endsAt(a, w) {
+			continue
+		}
+		n := utf8.RuneCountInString(w)
+		if !prefixFits(sc, a-n, w, rn) {
+			return a, ""
+		}
+		return a - n, w
+	}
+	return a, ""
+}
+
+// prefixWords lists, for the one-rune qualifiers, the runes before them
+// that make an ordinary word: 节约, 签约 and 制约 do not mean "about", nor
+// 最近 "nearly".
+var prefixWords = map[string]string{
+	"约": "节制签预邀特契公履违婚践相租集",
+	"近": "最附邻就亲",
+	"超": "赶高",
+}
+
+// prefixFits reports whether the qualifying word w at rune p really
+// qualifies the figure.
+func prefixFits(sc *scan, p int, w string, rn run) bool {
+	if blocked, ok := prefixWords[w]; ok && strings.ContainsRune(blocked, sc.at(p-1)) {
+		return false
+	}
+	if w == "上" {
+		return rn.bareBig // 上百, 上千, 上万: only before a bare place value
+	}
+	return true
+}
+
+// qualAfter returns the qualifying word written right after the unit.
+func qualAfter(sc *scan, end int) string {
+	for _, w := range suffixQuals {
+		if !sc.hasAt(end, w) {
+			continue
+		}
+		if w == "上下" && strings.ContainsRune("游级班文功半", sc.at(end+2)) {
+			return "" // 上下游: up- and downstream, not "about"
+		}
+		return w
+	}
+	return ""
+}
+
+// parseFigure has normalize compute the value of runes [a, b), the numeral
+// rn with unit u. Money becomes yuan.
+func parseFigure(sc *scan, a int, rn run, u string, b int) (figure, bool) {
+	s := sc.folded(a, b)
+	for w := range localQuals {
+		if rest, ok := strings.CutPrefix(s, w); ok {
+			s = rest
+			break
+		}
+	}
+	return evaluate(figure{a: a, b: b, num: rn.a, unit: u, zh: rn.zh}, s)
+}
+
+// evaluate fills in f's value from s, a figure with its unit f.unit as
+// normalize reads it: "30余个", "1亿元", "百分之十五", "30家以上".
+func evaluate(f figure, s string) (figure, bool) {
+	if g, ok := evaluateOnce(f, s, 1); ok {
+		return g, true
+	}
+	// normalize refuses an Arabic figure of 10,000 or more before 万 or 亿
+	// ("13,582.6万元", "12000万元": "units out of order"), which budget
+	// lines write all the time. Read the figure without its multiplier
+	// and multiply; everything else is still normalize's reading.
+	head, factor, tail, ok := cutMultiplier(s)
+	if !ok {
+		return f, false
+	}
+	return evaluateOnce(f, head+tail, factor)
+}
+
+// cutMultiplier splits "13,582.6万元" into "13,582.6", 10000 and "元" when a
+// multiplier directly follows an Arabic digit.
+func cutMultiplier(s string) (string, float64, string, bool) {
+	for i, r := range s {
+		if r != '万' && r != '亿' || i == 0 || !isASCIIDigit(rune(s[i-1])) {
+			continue
+		}
+		rest := s[i+len(string(r)):]
+		factor := 1e4
+		if r == '亿' {
+			factor = 1e8
+		}
+		if r == '万' && strings.HasPrefix(rest, "亿") {
+			factor, rest = 1e12, rest[len("亿"):]
+		}
+		return s[:i], factor, rest, true
+	}
+	return "", 0, "", false
+}
+
+// evaluateOnce reads s with normalize and scales the value by factor.
+func evaluateOnce(f figure, s string, factor float64) (figure, bool) {
+	if f.unit == "亿" {
+		// "1.6万亿" in a money clause: the multiplier is already in s and
+		// normalize reads a figure ending in 万 or 亿 as its own money unit.
+		fen, q, err := normalize.ParseMoney(s, "")
+		if err != nil {
+			return f, false
+		}
+		f.value, f.q, f.money, f.unit = float64(fen)*factor/100, q, true, "元"
+		return f, true
+	}
+	if moneyUnits[f.unit] {
+		fen, q, err := normalize.ParseMoney(strings.Replace(s, f.unit, "元", 1), "")
+		if err != nil {
+			return f, false
+		}
+		f.value, f.q, f.money, f.unit = float64(fen)*factor/100, q, true, "元"
+		return f, true
+	}
+	qn, err := normalize.ParseQuantity(s)
+	if err != nil || qn.Unit != f.unit {
+		return f, false
+	}
+	f.value, f.q = qn.Value*factor, qn.Qualifier
+	return f, true
+}

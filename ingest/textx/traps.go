@@ -1,0 +1,107 @@
+package textx
+
+import "strings"
+
+// idioms are set phrases and slogans written with numerals that count
+// nothing: "五位一体" is not five persons, "四个意识" not four items.
+var idioms = []string{
+	"五位一体", "三位一体", "四位一体", "四个意识", "四个自信", "四个全面", "两个维护",
+	"两个确立", "两个确保", "两个一百年", "三个代表", "四个一", "七个一", "三个支撑",
+	"一个链条", "两个市场", "两种资源", "两只手", "三个转变", "十四五", "十三五", "十五五",
+}
+
+// trapped reports whether the figure at runes [a, b) is one of the things
+// that look like figures but are not: ordinals (第一, 第十五届), vague counts
+// (数十家), count words (一个, 一批), bare place values (百名, 千家万户),
+// slogans (“一个链条、三个支撑”), names in quotes and titles, phases (二期).
+func trapped(sc *scan, a, b int, rn run, u string, qualified bool) bool {
+	prev := sc.at(rn.a - 1)
+	switch {
+	case prev == '第' || sc.titled[rn.a]:
+		return true
+	case rn.zh && strings.ContainsRune("数若几每", prev):
+		return true // 数十家, 几百人: no figure stated
+	case rn.valueOne && !moneyUnits[u]:
+		return true
+	case rn.bareBig && !qualified:
+		return true
+	case rn.zh && (sc.quoted[rn.a] || u == "期"):
+		return true
+	case u == "字" && rn.zh:
+		return true // "八字方针", "十字路口": set phrases, not word counts
+	case u == "届" && namesSession(sc, b):
+		return true
+	case u == "次" && sessionMeeting(sc, rn, b):
+		return true
+	}
+	return inIdiom(sc, a, b) || (rn.zh && u == "个" && inSeries(sc, rn, b))
+}
+
+// sessionWords follow a 届 that names a session rather than counting them:
+// "市十五届人大代表", "区十三届政协三次会议", "党的十九届五中全会".
+var sessionWords = []string{"人大", "政协", "全国", "中央", "中共", "党", "委", "全会", "代表", "会议",
+	"人民代表", "一次", "二次", "三次", "四次", "五次", "六次", "七次", "八次", "九次", "第",
+	"一中", "二中", "三中", "四中", "五中", "六中", "七中", "历次"}
+
+// namesSession reports whether the 届 ending at rune b names a session.
+func namesSession(sc *scan, b int) bool {
+	_, ok := startingAt(sc, b, sessionWords)
+	return ok
+}
+
+// sessionMeeting reports whether "三次会议" is the numbered meeting of a
+// session ("十三届政协三次会议") rather than three meetings.
+func sessionMeeting(sc *scan, rn run, b int) bool {
+	if _, ok := startingAt(sc, b, []string{"会议", "全会", "全体会议", "常委会"}); !ok {
+		return false
+	}
+	for k := rn.a - 1; k >= max(0, rn.a-6); k-- {
+		if sc.rs[k] == '届' {
+			return true
+		}
+	}
+	return false
+}
+
+// inIdiom reports whether runes [a, b) overlap one of the idioms.
+func inIdiom(sc *scan, a, b int) bool {
+	for _, w := range idioms {
+		n := len([]rune(w))
+		for s := max(0, a-n+1); s < b; s++ {
+			if sc.hasAt(s, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxSloganNoun bounds the noun of a slogan item: "三个支撑", "两个确保".
+const maxSloganNoun = 4
+
+// inSeries reports whether "N个" heads a slogan series such as
+// "一个链条、三个支撑": Chinese numeral + 个 + a short noun, repeated after 、.
+func inSeries(sc *scan, rn run, b int) bool {
+	for k := b; k <= b+maxSloganNoun && k < len(sc.rs); k++ {
+		if sc.rs[k] == '、' {
+			return k > b && sloganItemAt(sc, k+1)
+		}
+		if !isHan(sc.rs[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// sloganItemAt reports whether a Chinese numeral followed by 个 starts at i.
+func sloganItemAt(sc *scan, i int) bool {
+	rn := readRun(sc, i)
+	return rn.b > rn.a && rn.zh && sc.at(rn.b) == '个'
+}
+
+func isHan(r rune) bool { return r >= 0x4E00 && r <= 0x9FFF }
+
+// isClauseEnd reports whether r ends a clause (or the sentence, r == 0).
+func isClauseEnd(r rune) bool {
+	return r == 0 || strings.ContainsRune("，,。；;：:！？!?、）)", r)
+}
