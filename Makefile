@@ -5,11 +5,16 @@ DATA    ?= ./data
 ADDR    ?= 127.0.0.1:8080
 export PATH := /usr/local/go/bin:$(PATH)
 
-.PHONY: all build run test vet fmt bench clean
+.PHONY: all assets build run test vet fmt bench clean
 
 all: build
 
-build:
+# Front-end assets (ECharts, maps, font) from the npm registry, pinned and
+# verified, into dashboard/assets/vendor/ where the binary embeds them.
+assets:
+	GO=$(GO) bash dashboard/assets/fetch.sh
+
+build: assets
 	$(GO) build -o $(BIN) ./cmd/corridor
 
 # Builds, fetches the engine library once (into ~/.cache/corridor), starts the
@@ -17,7 +22,7 @@ build:
 run: build
 	$(BIN) serve --demo --data $(DATA) --addr $(ADDR)
 
-vet:
+vet: assets
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || (gofmt -l $$(git ls-files '*.go'); echo "gofmt needed"; exit 1)
 	$(GO) vet ./...
 

@@ -67,7 +67,7 @@ func (s *Server) apiMetrics(c *fiber.Ctx) error {
 }
 
 func (s *Server) apiSeries(c *fiber.Ctx) error {
-	f, err := s.filter(c, "metric")
+	f, err := s.filter(c, "metric", "format")
 	if err != nil {
 		return err
 	}
@@ -79,11 +79,11 @@ func (s *Server) apiSeries(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(fiber.Map{"filter": f, "series": ss})
+	return s.respond(c, "series", seriesResponse{Filter: f, Series: ss})
 }
 
 func (s *Server) apiBreakdown(c *fiber.Ctx) error {
-	f, err := s.filter(c, "metric", "by", "top")
+	f, err := s.filter(c, "metric", "by", "top", "format")
 	if err != nil {
 		return err
 	}
@@ -95,11 +95,11 @@ func (s *Server) apiBreakdown(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(b)
+	return s.respond(c, "breakdown-"+b.Metric.Code, b)
 }
 
 func (s *Server) apiNetwork(c *fiber.Ctx) error {
-	f, err := s.filter(c, "max_nodes")
+	f, err := s.filter(c, "max_nodes", "format")
 	if err != nil {
 		return err
 	}
@@ -111,11 +111,11 @@ func (s *Server) apiNetwork(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(net)
+	return s.respond(c, "network", net)
 }
 
 func (s *Server) apiFlows(c *fiber.Ctx) error {
-	f, err := s.filter(c, "top")
+	f, err := s.filter(c, "top", "format")
 	if err != nil {
 		return err
 	}
@@ -127,7 +127,7 @@ func (s *Server) apiFlows(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(fl)
+	return s.respond(c, "flows", fl)
 }
 
 func (s *Server) apiTargets(c *fiber.Ctx) error {
@@ -161,7 +161,7 @@ func (s *Server) indexConfig(c *fiber.Ctx) (index.Config, error) {
 }
 
 func (s *Server) apiIndex(c *fiber.Ctx) error {
-	f, err := s.filter(c, "draws", "seed")
+	f, err := s.filter(c, "draws", "seed", "format")
 	if err != nil {
 		return err
 	}
@@ -173,7 +173,7 @@ func (s *Server) apiIndex(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(rep)
+	return s.respond(c, "index", rep)
 }
 
 func (s *Server) apiOverview(c *fiber.Ctx) error {

@@ -1,7 +1,13 @@
 package dashboard
 
 import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
 	"github.com/gofiber/fiber/v2"
+	"github.com/zibo-kj/corridor/ingest"
 	chsql "github.com/zibo-kj/corridor/sql"
 )
 
@@ -12,15 +18,57 @@ type tableCount struct {
 	Engine string
 }
 
-// dataPage lists the database's tables with their row counts.
+// dataData is the data page's content: loads, tables and a load report.
+type dataData struct {
+	Database string
+	Sources  []ingest.Source
+	Tables   []tableCount
+	Report   *ingest.Report
+	Error    string
+	Admin    bool
+	Kinds    []string
+	Review   []ingest.Candidate
+}
+
+// dataPage lists loads (sources) with their status and sample flag, the
+// tables with row counts, and for admins the upload form and review queue.
 func (s *Server) dataPage(c *fiber.Ctx) error {
-	q, err := chsql.Query("data.TableCounts")
+	if err := params(c); err != nil {
+		return err
+	}
+	p := s.newPage(c, "data")
+	d, err := s.dataContent(c)
 	if err != nil {
 		return err
 	}
+	p.Data = d
+	return s.render(c, "data", p)
+}
+
+func (s *Server) dataContent(c *fiber.Ctx) (*dataData, error) {
+	ctx := c.UserContext()
+	d := &dataData{Database: s.deps.Database, Admin: s.isAdmin(c), Kinds: strings.Split(ingest.KindCodes(), ", ")}
+	var err error
+	if d.Sources, err = ingest.ListSources(ctx, s.deps.Conn); err != nil {
+		return nil, err
+	}
+	if d.Tables, err = s.tableCounts(c); err != nil {
+		return nil, err
+	}
+	if d.Review, err = ingest.ReviewQueue(ctx, s.deps.Conn, 200); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+func (s *Server) tableCounts(c *fiber.Ctx) ([]tableCount, error) {
+	q, err := chsql.Query("data.TableCounts")
+	if err != nil {
+		return nil, err
+	}
 	rows, err := s.deps.Conn.Query(c.UserContext(), q)
 	if err != nil {
-		return chsql.Wrap(err)
+		return nil, chsql.Wrap(err)
 	}
 	defer rows.Close()
 	var list []tableCount
@@ -28,15 +76,75 @@ func (s *Server) dataPage(c *fiber.Ctx) error {
 		var t tableCount
 		var n *uint64
 		if err := rows.Scan(&t.Name, &n, &t.Engine); err != nil {
-			return err
+			return nil, err
 		}
 		if n != nil {
 			t.Rows = *n
 		}
 		list = append(list, t)
 	}
-	if err := rows.Err(); err != nil {
-		return chsql.Wrap(err)
+	return list, chsql.Wrap(rows.Err())
+}
+
+// uploadHandler loads an uploaded file through the normal ingest path (admins).
+func (s *Server) uploadHandler(c *fiber.Ctx) error {
+	fh, err := c.FormFile("file")
+	if err != nil {
+		return fiber.NewError(fiber.StatusBadRequest, "请选择要导入的文件 (choose a file)")
 	}
-	return s.render(c, "data", fiber.Map{"Title": "数据概况", "Database": s.deps.Database, "Tables": list})
+	dir, err := os.MkdirTemp("", "corridor-upload-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	path := filepath.Join(dir, filepath.Base(fh.Filename))
+	if err := c.SaveFile(fh, path); err != nil {
+		return err
+	}
+	p := s.newPage(c, "data")
+	d, err := s.dataContent(c)
+	if err != nil {
+		return err
+	}
+	opts := ingest.Options{Path: path, Kind: c.FormValue("kind"), Sheet: c.FormValue("sheet"), SkipBadRows: c.FormValue("skip_bad_rows") == "on", LoadedBy: s.userName(c)}
+	var rep *ingest.Report
+	if ingest.IsText(path) {
+		rep, err = ingest.LoadText(c.UserContext(), s.deps.Conn, ingest.TextOptions{Path: path, LoadedBy: opts.LoadedBy})
+	} else {
+		rep, err = ingest.Load(c.UserContext(), s.deps.Conn, opts)
+	}
+	d.Report = rep
+	if err != nil {
+		d.Error = err.Error()
+		c.Status(fiber.StatusUnprocessableEntity)
+	}
+	if d.Sources, err = ingest.ListSources(c.UserContext(), s.deps.Conn); err != nil {
+		return err
+	}
+	if d.Review, err = ingest.ReviewQueue(c.UserContext(), s.deps.Conn, 200); err != nil {
+		return err
+	}
+	p.Data = d
+	return s.render(c, "data", p)
+}
+
+// withdrawHandler withdraws one load (admins).
+func (s *Server) withdrawHandler(c *fiber.Ctx) error {
+	id := c.FormValue("source")
+	if _, err := ingest.Withdraw(c.UserContext(), s.deps.Conn, id, s.userName(c)); err != nil {
+		return fiber.NewError(fiber.StatusBadRequest, err.Error())
+	}
+	return c.Redirect("/data", fiber.StatusSeeOther)
+}
+
+// reviewHandler accepts or rejects a figure extracted from a text (admins).
+func (s *Server) reviewHandler(c *fiber.Ctx) error {
+	decision := c.FormValue("decision")
+	if decision != "accept" && decision != "reject" {
+		return fiber.NewError(fiber.StatusBadRequest, fmt.Sprintf("decision %q: want accept or reject", decision))
+	}
+	if err := ingest.Review(c.UserContext(), s.deps.Conn, c.FormValue("candidate"), decision == "accept"); err != nil {
+		return fiber.NewError(fiber.StatusBadRequest, err.Error())
+	}
+	return c.Redirect("/data#review", fiber.StatusSeeOther)
 }

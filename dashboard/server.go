@@ -13,6 +13,8 @@ import (
 	"github.com/gofiber/fiber/v2/middleware/compress"
 	"github.com/zibo-kj/corridor/analytics"
 	"github.com/zibo-kj/corridor/analytics/index"
+	"github.com/zibo-kj/corridor/dashboard/assets"
+	"github.com/zibo-kj/corridor/dashboard/auth"
 	chsql "github.com/zibo-kj/corridor/sql"
 )
 
@@ -23,6 +25,7 @@ type Deps struct {
 	Engine   string       // "embedded" or "external", shown on /healthz
 	Restarts func() int   // engine restarts so far (nil for external)
 	Log      *slog.Logger // request and error log
+	Kiosk    bool         // viewer pages readable without login (wall screen)
 }
 
 // Server holds the Fiber app and its dependencies.
@@ -32,6 +35,9 @@ type Server struct {
 	tpl     *templates
 	an      *analytics.Service
 	weights index.Config
+	auth    *auth.Manager
+	langOf  func(*fiber.Ctx) string
+	cache   *pageCache
 }
 
 // New builds the server with its whole route table.
@@ -43,20 +49,51 @@ func New(d Deps) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Server{deps: d, tpl: tpl, an: analytics.NewService(d.Conn), weights: index.DefaultConfig()}
+	am, err := auth.NewManager(context.Background(), &auth.Store{Conn: d.Conn}, auth.Config{Kiosk: d.Kiosk, Log: d.Log})
+	if err != nil {
+		return nil, err
+	}
+	s := &Server{deps: d, tpl: tpl, an: analytics.NewService(d.Conn), weights: index.DefaultConfig(), auth: am, langOf: auth.Lang, cache: newPageCache(256)}
 	s.app = fiber.New(fiber.Config{
 		AppName:               "corridor",
 		DisableStartupMessage: true,
 		ErrorHandler:          s.handleError,
 		ReadTimeout:           30 * time.Second,
-		WriteTimeout:          60 * time.Second,
+		WriteTimeout:          120 * time.Second,
+		BodyLimit:             64 << 20, // district spreadsheets, uploaded by admins
 	})
-	s.app.Use(compress.New(compress.Config{Level: compress.LevelBestSpeed}))
-	s.app.Use(securityHeaders)
-	// Route table: one block, so every URL the product answers is visible here.
-	s.app.Get("/healthz", s.healthz)
-	s.app.Get("/", s.dataPage)
-	api := s.app.Group("/api/v1")
+	s.routes()
+	return s, nil
+}
+
+// routes is the whole route table with each route's minimum role.
+func (s *Server) routes() {
+	app := s.app
+	app.Use(compress.New(compress.Config{Level: compress.LevelBestSpeed}))
+	app.Use(securityHeaders)
+	app.Get("/healthz", s.healthz)
+	assets.Register(app)
+	app.Use(s.auth.Session(), s.auth.CSRF())
+	app.Get("/login", s.loginPage)
+	app.Post("/login", s.auth.LoginHandler(s.renderLogin))
+	app.Post("/logout", s.auth.LogoutHandler())
+	app.Post("/lang", s.auth.SetLangHandler())
+
+	viewer, analyst, admin := auth.Require(auth.Viewer), auth.Require(auth.Analyst), auth.Require(auth.Admin)
+	app.Get("/", viewer, s.cached(s.overviewPage))
+	app.Get("/platforms", viewer, s.cached(s.platformsPage()))
+	app.Get("/projects", viewer, s.cached(s.projectsPage()))
+	app.Get("/network", viewer, s.cached(s.networkPage()))
+	app.Get("/carriers", viewer, s.cached(s.carriersPage()))
+	app.Get("/map", viewer, s.cached(s.mapPage))
+	app.Get("/index", viewer, s.cached(s.indexPage))
+	app.Get("/drill", analyst, s.drillPage)
+	app.Get("/data", analyst, s.dataPage)
+	app.Post("/data/upload", admin, s.uploadHandler)
+	app.Post("/data/withdraw", admin, s.withdrawHandler)
+	app.Post("/data/review", admin, s.reviewHandler)
+
+	api := app.Group("/api/v1", viewer)
 	api.Get("/metrics", s.apiMetrics)
 	api.Get("/series", s.apiSeries)
 	api.Get("/breakdown", s.apiBreakdown)
@@ -65,7 +102,6 @@ func New(d Deps) (*Server, error) {
 	api.Get("/targets", s.apiTargets)
 	api.Get("/index", s.apiIndex)
 	api.Get("/overview", s.apiOverview)
-	return s, nil
 }
 
 // App exposes the Fiber app (tests use app.Test).
@@ -87,26 +123,35 @@ func securityHeaders(c *fiber.Ctx) error {
 	c.Set("X-Content-Type-Options", "nosniff")
 	c.Set("X-Frame-Options", "DENY")
 	c.Set("Referrer-Policy", "same-origin")
-	c.Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'")
+	c.Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; font-src 'self'; script-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
 	return c.Next()
 }
 
-// handleError is the one place errors become HTTP statuses and messages.
+// handleError is the one place errors become HTTP statuses and messages:
+// JSON for the API, a page for browsers; never a stack trace.
 func (s *Server) handleError(c *fiber.Ctx, err error) error {
 	code := fiber.StatusInternalServerError
-	msg := "内部错误 internal error"
+	msg := "内部错误 (internal error)"
+	param := ""
 	var fe *fiber.Error
 	var pe *analytics.ParamError
 	switch {
 	case errors.As(err, &fe):
 		code, msg = fe.Code, fe.Message
 	case errors.As(err, &pe):
-		return c.Status(fiber.StatusBadRequest).JSON(fiber.Map{"error": pe.Error(), "param": pe.Param})
+		code, msg, param = fiber.StatusBadRequest, pe.Error(), pe.Param
 	case chsql.KindOf(err) == chsql.KindUnavailable:
-		code, msg = fiber.StatusServiceUnavailable, "数据库暂时不可用，请稍后重试 (database unavailable)"
+		code, msg = fiber.StatusServiceUnavailable, "数据库暂时不可用，请稍后刷新 (database unavailable)"
 	}
 	if code >= 500 {
 		s.deps.Log.Error("request failed", "path", c.Path(), "err", err)
 	}
-	return c.Status(code).JSON(fiber.Map{"error": msg})
+	if wantsHTML(c) {
+		return s.errorPage(c, code, msg)
+	}
+	out := fiber.Map{"error": msg}
+	if param != "" {
+		out["param"] = param
+	}
+	return c.Status(code).JSON(out)
 }

@@ -5,12 +5,26 @@ import (
 	"embed"
 	"fmt"
 	"html/template"
+	"strings"
 
 	"github.com/gofiber/fiber/v2"
 )
 
 //go:embed templates/*.html
 var templateFS embed.FS
+
+// funcs are the few helpers templates need beyond the page's own T/Num/Pct.
+var funcs = template.FuncMap{
+	"deref": func(p *float64) float64 {
+		if p == nil {
+			return 0
+		}
+		return *p
+	},
+	"pct":    func(p *float64) float64 { return *p * 100 },
+	"mul100": func(v float64) float64 { return v * 100 },
+	"xlsx":   func(u string) string { return strings.Replace(u, "format=csv", "format=xlsx", 1) },
+}
 
 // templates holds one parsed template set per page (each page = layout + page).
 type templates struct {
@@ -28,7 +42,7 @@ func loadTemplates() (*templates, error) {
 		if name == "layout.html" {
 			continue
 		}
-		p, err := template.New("layout.html").ParseFS(templateFS, "templates/layout.html", "templates/"+name)
+		p, err := template.New("layout.html").Funcs(funcs).ParseFS(templateFS, "templates/layout.html", "templates/"+name)
 		if err != nil {
 			return nil, fmt.Errorf("dashboard: template %s: %w", name, err)
 		}

@@ -14,8 +14,9 @@ import (
 
 type ingestFlags struct {
 	kind, sheet, aliases, by, show, withdraw string
+	accept, reject, home                     string
 	skipBad, dryRun, force, sample, list     bool
-	asJSON                                   bool
+	asJSON, text, review                     bool
 }
 
 func ingestCmd(fs *flagSet) func(ctx context.Context) error {
@@ -35,19 +36,24 @@ func ingestCmd(fs *flagSet) func(ctx context.Context) error {
 	fs.StringVar(&f.show, "show", "", "show one load (source) by id and exit")
 	fs.StringVar(&f.withdraw, "withdraw", "", "withdraw one load (source) by id: its rows disappear from every view")
 	fs.BoolVar(&f.asJSON, "json", false, "print reports as JSON")
+	fs.BoolVar(&f.text, "text", false, "treat the files as policy texts (.txt files always are): extract every stated figure for review")
+	fs.StringVar(&f.home, "home-place", "淄博市", "the texts' author place, for 我市/本市")
+	fs.BoolVar(&f.review, "review", false, "list the figures extracted from texts that await review, and exit")
+	fs.StringVar(&f.accept, "accept", "", "accept an extracted figure by id (as --review lists it)")
+	fs.StringVar(&f.reject, "reject", "", "reject an extracted figure by id")
 	return func(ctx context.Context) error {
 		if err := c.Validate(); err != nil {
 			return err
 		}
 		files := fs.Args()
 		actions := len(files)
-		for _, on := range []bool{f.list, f.show != "", f.withdraw != ""} {
+		for _, on := range []bool{f.list, f.show != "", f.withdraw != "", f.review, f.accept != "", f.reject != ""} {
 			if on {
 				actions++
 			}
 		}
 		if actions == 0 {
-			return usageError{"name a FILE to load, or --list, --show or --withdraw"}
+			return usageError{"name a FILE to load, or --list, --show, --withdraw, --review, --accept or --reject"}
 		}
 		if len(files) > 0 && actions > len(files) {
 			return usageError{"load files, or use --list/--show/--withdraw, not both"}
@@ -74,6 +80,15 @@ func ingestCmd(fs *flagSet) func(ctx context.Context) error {
 			return listSources(ctx, s, f.asJSON)
 		case f.show != "":
 			return showSource(ctx, s, f.show)
+		case f.review:
+			return listReview(ctx, s, f.asJSON)
+		case f.accept != "" || f.reject != "":
+			id := f.accept + f.reject
+			if err := ingest.Review(ctx, s.conn, id, f.accept != ""); err != nil {
+				return err
+			}
+			fmt.Printf("%s %s\n", map[bool]string{true: "accepted", false: "rejected"}[f.accept != ""], id)
+			return nil
 		case f.withdraw != "":
 			src, err := ingest.Withdraw(ctx, s.conn, f.withdraw, f.by)
 			if err != nil {
@@ -91,8 +106,14 @@ func loadFiles(ctx context.Context, s *store, files []string, f ingestFlags, al 
 	rejected := 0
 	for _, path := range files {
 		bar := newProgress(path)
-		rep, err := ingest.Load(ctx, s.conn, ingest.Options{Path: path, Kind: f.kind, Sheet: f.sheet, SkipBadRows: f.skipBad,
-			DryRun: f.dryRun, Force: f.force, Sample: f.sample, LoadedBy: f.by, Aliases: al, Progress: bar.update})
+		var rep *ingest.Report
+		var err error
+		if f.text || ingest.IsText(path) {
+			rep, err = ingest.LoadText(ctx, s.conn, ingest.TextOptions{Path: path, HomePlace: f.home, LoadedBy: f.by, Force: f.force, Aliases: al})
+		} else {
+			rep, err = ingest.Load(ctx, s.conn, ingest.Options{Path: path, Kind: f.kind, Sheet: f.sheet, SkipBadRows: f.skipBad,
+				DryRun: f.dryRun, Force: f.force, Sample: f.sample, LoadedBy: f.by, Aliases: al, Progress: bar.update})
+		}
 		bar.done()
 		if rep != nil {
 			printReport(rep, f.asJSON)
@@ -154,5 +175,22 @@ func showSource(ctx context.Context, s *store, id string) error {
 	}
 	b, _ := json.MarshalIndent(src, "", "  ")
 	fmt.Println(strings.TrimSpace(string(b)))
+	return nil
+}
+
+func listReview(ctx context.Context, s *store, asJSON bool) error {
+	q, err := ingest.ReviewQueue(ctx, s.conn, 10000)
+	if err != nil {
+		return err
+	}
+	if asJSON {
+		b, _ := json.MarshalIndent(q, "", "  ")
+		fmt.Println(string(b))
+		return nil
+	}
+	for _, c := range q {
+		fmt.Printf("%s\n  %s %s (%s) %s %s\n  「%s」\n", c.ID, c.Metric, c.Span, c.Qualifier, c.Period, c.Partner, c.Evidence)
+	}
+	fmt.Printf("%d figures await review; accept with --accept ID or reject with --reject ID\n", len(q))
 	return nil
 }

@@ -36,6 +36,7 @@ func commands() []command {
 		{"query", "run one SQL statement as the read-only user and print the result", queryCmd},
 		{"demo", "write the demo data set (2017–2025, sample data) and load it through ingest", demoCmd},
 		{"engine-lib", "fetch and verify the engine library once; print its path", engineLibCmd},
+		{"user", "add, change, delete and list dashboard users", userCmd},
 	}
 }
 

@@ -4,9 +4,11 @@ import (
 	"context"
 	"fmt"
 	"net"
+	"os"
 	"path/filepath"
 
 	"github.com/zibo-kj/corridor/dashboard"
+	"github.com/zibo-kj/corridor/dashboard/auth"
 )
 
 func serveCmd(fs *flagSet) func(ctx context.Context) error {
@@ -14,6 +16,8 @@ func serveCmd(fs *flagSet) func(ctx context.Context) error {
 	c.register(fs)
 	addr := fs.String("addr", "127.0.0.1:8080", "address the dashboard listens on")
 	withDemo := fs.Bool("demo", false, "load the demo data set (marked 示例数据) when the database holds no loads yet")
+	kiosk := fs.Bool("kiosk", false, "read-only kiosk mode: viewer pages open without login (for a wall screen)")
+	adminPassword := fs.String("admin-password", "", "password of the first admin account, created when there are no users (default: generated and printed once)")
 	return func(ctx context.Context) error {
 		if err := c.Validate(); err != nil {
 			return err
@@ -31,7 +35,10 @@ func serveCmd(fs *flagSet) func(ctx context.Context) error {
 				return err
 			}
 		}
-		d := dashboard.Deps{Conn: s.conn, Database: s.database, Engine: "external", Log: s.log}
+		if _, err := auth.EnsureAdmin(ctx, &auth.Store{Conn: s.conn}, *adminPassword, os.Stdout); err != nil {
+			return err
+		}
+		d := dashboard.Deps{Conn: s.conn, Database: s.database, Engine: "external", Log: s.log, Kiosk: *kiosk}
 		if s.engine != nil {
 			d.Engine, d.Restarts = "embedded", s.engine.Restarts
 		}

@@ -1,0 +1,99 @@
+package analytics
+
+import (
+	"context"
+	"fmt"
+	"reflect"
+	"strings"
+
+	chsql "github.com/zibo-kj/corridor/sql"
+)
+
+// Rows is a page of the records behind a number (drill-down).
+type Rows struct {
+	Metric  Metric   `json:"metric"`
+	Columns []string `json:"columns"`
+	Rows    [][]any  `json:"rows"`
+	Total   uint64   `json:"total"`
+	Page    int      `json:"page"`
+	Size    int      `json:"size"`
+	Ignored []string `json:"ignored_filters,omitempty"`
+}
+
+// hiddenColumns are bookkeeping columns not shown in drill-downs.
+var hiddenColumns = map[string]bool{"version": true, "row_key": true}
+
+// Rows lists the records a metric counts under f, optionally narrowed to
+// one group of a breakdown (by = value), newest first, one page at a time.
+func (s *Service) Rows(ctx context.Context, code, by, value string, f Filter, page, size int) (*Rows, error) {
+	ms, err := s.resolve(ctx, []string{code})
+	if err != nil {
+		return nil, err
+	}
+	m := ms[0]
+	where, args := rangePreds(m.Date, f)
+	if m.Cumulative || m.Agg == "last" {
+		where, args = rangePreds(m.Date, Filter{To: f.To})
+	}
+	if m.Where != "" {
+		where = append(where, m.Where)
+	}
+	if m.Observation != "" {
+		where, args = append(where, "metric = ?"), append(args, m.Observation)
+	}
+	preds, pargs, ignored := f.predicates(m.Table)
+	where, args = append(where, preds...), append(args, pargs...)
+	if by != "" {
+		g := groupExpr(m.Table, by)
+		if g == "" {
+			return nil, &ParamError{"by", by, "not a dimension of " + m.Code}
+		}
+		if strings.HasPrefix(g, "arrayJoin(") {
+			where, args = append(where, fmt.Sprintf("has(%s, ?)", arrayCol(m.Table))), append(args, value)
+		} else {
+			where, args = append(where, g+" = ?"), append(args, value)
+		}
+	}
+	cond := strings.Join(where, " AND ")
+	out := &Rows{Metric: m, Page: page, Size: size, Rows: [][]any{}, Ignored: ignored}
+	if err := s.Conn.QueryRow(ctx, fmt.Sprintf("SELECT count() FROM %s WHERE %s", m.Table, cond), args...).Scan(&out.Total); err != nil {
+		return nil, fmt.Errorf("analytics: rows: %w", chsql.Wrap(err))
+	}
+	q := fmt.Sprintf("SELECT * FROM %s WHERE %s ORDER BY %s DESC LIMIT %d OFFSET %d", m.Table, cond, m.Date, size, (page-1)*size)
+	rows, err := s.Conn.Query(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("analytics: rows: %w", chsql.Wrap(err))
+	}
+	defer rows.Close()
+	cols := rows.Columns()
+	types := rows.ColumnTypes()
+	var keep []int
+	for i, c := range cols {
+		if !hiddenColumns[c] {
+			keep = append(keep, i)
+			out.Columns = append(out.Columns, c)
+		}
+	}
+	for rows.Next() {
+		vals := make([]any, len(cols))
+		for i, t := range types {
+			vals[i] = reflect.New(t.ScanType()).Interface()
+		}
+		if err := rows.Scan(vals...); err != nil {
+			return nil, fmt.Errorf("analytics: rows: %w", err)
+		}
+		rec := make([]any, 0, len(keep))
+		for _, i := range keep {
+			rec = append(rec, reflect.ValueOf(vals[i]).Elem().Interface())
+		}
+		out.Rows = append(out.Rows, rec)
+	}
+	return out, rows.Err()
+}
+
+func arrayCol(table string) string {
+	if table == "agreements_current" {
+		return "parties"
+	}
+	return "partners"
+}

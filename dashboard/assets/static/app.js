@@ -1,0 +1,66 @@
+// Corridor dashboard: initialise every chart from its data-option JSON (no
+// inline script, so the page runs under a strict CSP), wire drill-down,
+// SVG export and printing.
+(function () {
+  "use strict";
+  var charts = [];
+
+  function init(el) {
+    var opt;
+    try {
+      opt = JSON.parse(el.getAttribute("data-option"));
+    } catch (e) {
+      el.textContent = "图表数据无法解析 (chart data unreadable)";
+      return;
+    }
+    var chart = echarts.init(el, null, { renderer: "canvas" });
+    chart.on("finished", function () { el.setAttribute("data-rendered", "1"); });
+    chart.setOption(opt);
+    var drill = el.getAttribute("data-drill");
+    if (drill) {
+      chart.on("click", function (p) {
+        var name = p.name;
+        if (p.dataType === "edge") { name = p.data.source; }
+        if (!name) { return; }
+        window.location.href = drill + encodeURIComponent(name);
+      });
+    }
+    charts.push(chart);
+    el._chart = chart;
+    el._option = opt;
+  }
+
+  function svgExport(btn) {
+    var el = document.getElementById(btn.getAttribute("data-svg"));
+    if (!el || !el._option) { return; }
+    var box = document.createElement("div");
+    box.style.cssText = "position:absolute;left:-10000px;width:" + el.clientWidth + "px;height:" + el.clientHeight + "px";
+    document.body.appendChild(box);
+    var c = echarts.init(box, null, { renderer: "svg" });
+    var opt = JSON.parse(JSON.stringify(el._option));
+    opt.animation = false;
+    c.setOption(opt);
+    var svg = c.renderToSVGString();
+    c.dispose();
+    box.remove();
+    var a = document.createElement("a");
+    a.href = URL.createObjectURL(new Blob([svg], { type: "image/svg+xml" }));
+    a.download = (el.getAttribute("data-title") || "chart") + ".svg";
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll(".chart[data-option]").forEach(init);
+    document.querySelectorAll("[data-svg]").forEach(function (b) {
+      b.addEventListener("click", function () { svgExport(b); });
+    });
+    document.querySelectorAll("[data-print]").forEach(function (b) {
+      b.addEventListener("click", function () { window.print(); });
+    });
+    window.addEventListener("resize", function () { charts.forEach(function (c) { c.resize(); }); });
+    window.addEventListener("beforeprint", function () { charts.forEach(function (c) { c.resize(); }); });
+    document.body.setAttribute("data-charts", String(charts.length));
+  });
+})();

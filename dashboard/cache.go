@@ -1,0 +1,62 @@
+package dashboard
+
+import (
+	"sync"
+
+	"github.com/gofiber/fiber/v2"
+	"github.com/zibo-kj/corridor/dashboard/auth"
+)
+
+// pageCache keeps rendered pages until new data is loaded: the key starts
+// with the data version, which changes whenever a load commits or is
+// withdrawn, so a stale page is never served. Bounded: when full it starts over.
+type pageCache struct {
+	mu    sync.Mutex
+	max   int
+	pages map[string][]byte
+}
+
+func newPageCache(max int) *pageCache {
+	return &pageCache{max: max, pages: map[string][]byte{}}
+}
+
+func (p *pageCache) get(k string) ([]byte, bool) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	b, ok := p.pages[k]
+	return b, ok
+}
+
+func (p *pageCache) put(k string, b []byte) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if len(p.pages) >= p.max {
+		p.pages = map[string][]byte{}
+	}
+	p.pages[k] = b
+}
+
+// cached serves a page from the cache when the data has not changed since
+// it was rendered for this session, language and URL.
+func (s *Server) cached(h fiber.Handler) fiber.Handler {
+	return func(c *fiber.Ctx) error {
+		v, err := s.an.DataVersion(c.UserContext())
+		if err != nil {
+			return err
+		}
+		key := v + "|" + s.lang(c) + "|" + auth.CSRFToken(c) + "|" + c.OriginalURL()
+		if body, ok := s.cache.get(key); ok {
+			c.Set("X-Cache", "hit")
+			c.Type("html", "utf-8")
+			return c.Send(body)
+		}
+		if err := h(c); err != nil {
+			return err
+		}
+		if c.Response().StatusCode() == fiber.StatusOK {
+			s.cache.put(key, append([]byte(nil), c.Response().Body()...))
+		}
+		c.Set("X-Cache", "miss")
+		return nil
+	}
+}

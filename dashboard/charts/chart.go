@@ -1,0 +1,67 @@
+// Package charts builds ECharts options with go-echarts from analytics
+// results. It never touches the database: pages fetch, charts draw.
+package charts
+
+import (
+	"encoding/json"
+	"fmt"
+
+	"github.com/go-echarts/go-echarts/v2/opts"
+)
+
+// Chart is one chart ready for a page: its options as JSON (initialised by
+// the page script, so no inline script is needed) and what surrounds it.
+type Chart struct {
+	ID        string
+	Title     string
+	Note      string // unit and source line under the chart
+	Option    string // ECharts option JSON
+	Height    int    // pixels
+	Empty     bool   // nothing to draw: the page shows EmptyText instead
+	EmptyText string
+	Drill     string // URL prefix for drill-down; the clicked name is appended
+	DataURL   string // API URL of the data behind the chart (CSV/XLSX export)
+	Maps      []string
+	Sample    bool // shows sample data (示例数据)
+	Renderer  string
+}
+
+// Palette is the product's series colours (readable on screens and in print).
+var Palette = []string{"#0b5cad", "#e8743b", "#19a979", "#ed4a7b", "#945ecf", "#13a4b4", "#525df4", "#bf399e", "#6c8893", "#c9a227"}
+
+// jsonOf validates a go-echarts chart and marshals its options, turning
+// animation off for exports is left to the page script.
+func jsonOf(c interface {
+	Validate()
+	JSON() map[string]interface{}
+}, extra map[string]any) (string, error) {
+	c.Validate()
+	obj := c.JSON()
+	obj["color"] = Palette
+	for k, v := range extra {
+		obj[k] = v
+	}
+	b, err := json.Marshal(obj)
+	if err != nil {
+		return "", fmt.Errorf("charts: %w", err)
+	}
+	return string(b), nil
+}
+
+func toolbox() opts.Toolbox {
+	return opts.Toolbox{Show: opts.Bool(true), Right: "2%", Feature: &opts.ToolBoxFeature{
+		SaveAsImage: &opts.ToolBoxFeatureSaveAsImage{Show: opts.Bool(true), Type: "png"},
+	}}
+}
+
+func tooltipAxis() opts.Tooltip {
+	return opts.Tooltip{Show: opts.Bool(true), Trigger: "axis"}
+}
+
+// T picks the Chinese or English text.
+func T(lang, zh, en string) string {
+	if lang == "en" {
+		return en
+	}
+	return zh
+}

@@ -1,0 +1,169 @@
+package charts
+
+import (
+	"math"
+
+	"github.com/go-echarts/go-echarts/v2/charts"
+	"github.com/go-echarts/go-echarts/v2/opts"
+	"github.com/zibo-kj/corridor/analytics/index"
+)
+
+// IndexBand draws the headline index with its 5–95% robustness band
+// (a transparent lower line plus the band's width stacked on it) and the
+// geometric aggregate beside it.
+func IndexBand(id, title string, r *index.Result, lang string) (Chart, error) {
+	c := Chart{ID: id, Title: title, Height: 360,
+		Note: T(lang, "基期＝100；阴影为权重±25%、标准化与汇总方法随机组合下的5%–95%区间", "Base period = 100; shaded: 5–95% band over weights ±25%, normalisation and aggregation")}
+	if r == nil || len(r.Periods) == 0 {
+		c.Empty = true
+		return c, nil
+	}
+	line := charts.NewLine()
+	line.SetGlobalOptions(
+		charts.WithTooltipOpts(tooltipAxis()),
+		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Top: "2%"}),
+		charts.WithToolboxOpts(toolbox()),
+		charts.WithYAxisOpts(opts.YAxis{Name: T(lang, "指数", "index"), Scale: opts.Bool(true)}),
+		charts.WithGridOpts(opts.Grid{Left: "3%", Right: "4%", Bottom: "3%", ContainLabel: opts.Bool(true)}),
+	)
+	line.SetXAxis(r.Periods)
+	lower, width := make([]opts.LineData, len(r.Periods)), make([]opts.LineData, len(r.Periods))
+	for i := range r.Periods {
+		lower[i] = opts.LineData{Value: num(r.Band.P5, i)}
+		if len(r.Band.P5) > i && len(r.Band.P95) > i {
+			width[i] = opts.LineData{Value: round2(r.Band.P95[i] - r.Band.P5[i])}
+		}
+	}
+	hidden := opts.LineStyle{Opacity: opts.Float(0)}
+	line.AddSeries(T(lang, "区间下限(P5)", "band low (P5)"), lower,
+		charts.WithLineChartOpts(opts.LineChart{Stack: "band", ShowSymbol: opts.Bool(false)}), charts.WithLineStyleOpts(hidden))
+	line.AddSeries(T(lang, "稳健性区间(P5–P95)", "robustness band (P5–P95)"), width,
+		charts.WithLineChartOpts(opts.LineChart{Stack: "band", ShowSymbol: opts.Bool(false)}), charts.WithLineStyleOpts(hidden),
+		charts.WithAreaStyleOpts(opts.AreaStyle{Color: "#9ec5ee", Opacity: opts.Float(0.5)}))
+	line.AddSeries(T(lang, "融合指数（算术）", "Index (arithmetic)"), points(r.Arithmetic),
+		charts.WithLineStyleOpts(opts.LineStyle{Width: 3, Color: Palette[0]}), charts.WithItemStyleOpts(opts.ItemStyle{Color: Palette[0]}))
+	line.AddSeries(T(lang, "几何汇总", "Geometric"), points(r.Geometric),
+		charts.WithLineStyleOpts(opts.LineStyle{Type: "dashed", Color: Palette[1]}), charts.WithItemStyleOpts(opts.ItemStyle{Color: Palette[1]}))
+	var err error
+	c.Option, err = jsonOf(line, nil)
+	return c, err
+}
+
+func num(s index.Series, i int) any {
+	if i >= len(s) || math.IsNaN(s[i]) {
+		return "-"
+	}
+	return round2(s[i])
+}
+
+func points(s index.Series) []opts.LineData {
+	out := make([]opts.LineData, len(s))
+	for i := range s {
+		out[i] = opts.LineData{Value: num(s, i)}
+	}
+	return out
+}
+
+// Contributions stacks each pillar's contribution per period; the stack
+// adds up to the arithmetic index.
+func Contributions(id, title string, r *index.Result, lang string) (Chart, error) {
+	c := Chart{ID: id, Title: title, Height: 360, Note: T(lang, "各支柱贡献＝权重×标准化值，合计等于算术指数", "Contribution = weight × normalised value; the stack equals the arithmetic index")}
+	if r == nil || len(r.Periods) == 0 {
+		c.Empty = true
+		return c, nil
+	}
+	bar := charts.NewBar()
+	bar.SetGlobalOptions(
+		charts.WithTooltipOpts(tooltipAxis()),
+		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Top: "2%"}),
+		charts.WithToolboxOpts(toolbox()),
+		charts.WithGridOpts(opts.Grid{Left: "3%", Right: "4%", Bottom: "3%", Top: "18%", ContainLabel: opts.Bool(true)}),
+	)
+	bar.SetXAxis(r.Periods)
+	for _, p := range r.Pillars {
+		data := make([]opts.BarData, len(r.Periods))
+		for i := range r.Periods {
+			data[i] = opts.BarData{Value: num(p.Contribution, i)}
+		}
+		bar.AddSeries(T(lang, p.NameZH, p.NameEN), data, charts.WithBarChartOpts(opts.BarChart{Stack: "contrib"}))
+	}
+	var err error
+	c.Option, err = jsonOf(bar, nil)
+	return c, err
+}
+
+// Radar shows each pillar's arithmetic sub-index in the last period.
+func Radar(id, title string, r *index.Result, lang string) (Chart, error) {
+	c := Chart{ID: id, Title: title, Height: 360}
+	if r == nil || len(r.Periods) == 0 || len(r.Pillars) < 3 {
+		c.Empty = true
+		return c, nil
+	}
+	last := len(r.Periods) - 1
+	maxV := 100.0
+	var ind []*opts.Indicator
+	var vals, base []float64
+	for _, p := range r.Pillars {
+		v, _ := num(p.Arithmetic, last).(float64)
+		maxV = math.Max(maxV, v)
+		vals = append(vals, v)
+		base = append(base, 100)
+	}
+	for _, p := range r.Pillars {
+		ind = append(ind, &opts.Indicator{Name: T(lang, p.NameZH, p.NameEN), Max: float32(math.Ceil(maxV/50) * 50)})
+	}
+	rd := charts.NewRadar()
+	rd.SetGlobalOptions(
+		charts.WithRadarComponentOpts(opts.RadarComponent{Indicator: ind, Shape: "polygon"}),
+		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Top: "2%"}),
+		charts.WithToolboxOpts(toolbox()),
+		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true)}),
+	)
+	rd.AddSeries(r.Periods[last], []opts.RadarData{{Name: r.Periods[last], Value: vals}}, charts.WithAreaStyleOpts(opts.AreaStyle{Opacity: opts.Float(0.25)}))
+	rd.AddSeries(T(lang, "基期", "base")+" "+r.Base, []opts.RadarData{{Name: r.Base, Value: base}})
+	var err error
+	c.Option, err = jsonOf(rd, nil)
+	return c, err
+}
+
+// Coupling draws the coupling coordination degree D with C, T, U1 and U2.
+func Coupling(id, title string, cr *index.CouplingResult, lang string) (Chart, error) {
+	c := Chart{ID: id, Title: title, Height: 320, Note: T(lang, "C＝2√(U₁U₂)/(U₁+U₂)，T＝αU₁+βU₂，D＝√(C·T)；U为固定区间极差标准化", "C = 2√(U₁U₂)/(U₁+U₂), T = αU₁+βU₂, D = √(C·T); U by fixed min-max")}
+	if cr == nil || len(cr.Points) == 0 {
+		c.Empty = true
+		return c, nil
+	}
+	var x []string
+	series := map[string][]opts.LineData{}
+	for _, p := range cr.Points {
+		x = append(x, p.Period)
+		series["D"] = append(series["D"], opts.LineData{Value: round3(p.D), Name: T(lang, p.Grade.NameZH, p.Grade.NameEN)})
+		series["C"] = append(series["C"], opts.LineData{Value: round3(p.C)})
+		series["T"] = append(series["T"], opts.LineData{Value: round3(p.T)})
+		series["U1"] = append(series["U1"], opts.LineData{Value: round3(p.U1)})
+		series["U2"] = append(series["U2"], opts.LineData{Value: round3(p.U2)})
+	}
+	line := charts.NewLine()
+	line.SetGlobalOptions(
+		charts.WithTooltipOpts(tooltipAxis()),
+		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Top: "2%"}),
+		charts.WithToolboxOpts(toolbox()),
+		charts.WithYAxisOpts(opts.YAxis{Min: 0, Max: 1}),
+		charts.WithGridOpts(opts.Grid{Left: "3%", Right: "4%", Bottom: "3%", ContainLabel: opts.Bool(true)}),
+	)
+	line.SetXAxis(x)
+	names := map[string]string{"D": T(lang, "协调度D", "D"), "C": T(lang, "耦合度C", "C"), "T": T(lang, "综合发展T", "T"),
+		"U1": T(lang, "U₁ 济南供给", "U₁ Jinan supply"), "U2": T(lang, "U₂ 淄博承接", "U₂ Zibo uptake")}
+	for _, k := range []string{"D", "C", "T", "U1", "U2"} {
+		w := 1
+		if k == "D" {
+			w = 3
+		}
+		line.AddSeries(names[k], series[k], charts.WithLineStyleOpts(opts.LineStyle{Width: float32(w)}))
+	}
+	var err error
+	c.Option, err = jsonOf(line, nil)
+	return c, err
+}
+
+func round3(v float64) float64 { return math.Round(v*1000) / 1000 }

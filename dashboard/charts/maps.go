@@ -1,0 +1,74 @@
+package charts
+
+import (
+	"github.com/go-echarts/go-echarts/v2/charts"
+	"github.com/go-echarts/go-echarts/v2/opts"
+)
+
+// MapNoticeZH is printed under every map: the boundaries are schematic.
+const MapNoticeZH = "示意图，边界仅供参考，不作为权属争议依据（莱芜已并入济南）"
+
+// MapNoticeEN is the English notice.
+const MapNoticeEN = "Schematic map; boundaries for reference only (Laiwu merged into Jinan)"
+
+// Choropleth colours the regions of a registered map ("山东" by city,
+// "淄博" by district) by value; region names must match the map's features.
+func Choropleth(id, title, mapName string, values map[string]float64, unit, lang string) (Chart, error) {
+	c := Chart{ID: id, Title: title, Height: 480, Maps: []string{mapName}}
+	maxV := 0.0
+	for _, v := range values {
+		maxV = max(maxV, v)
+	}
+	div, unitLabel := ScaleFor(maxV, unit, lang)
+	c.Note = unitLabel + " · " + T(lang, MapNoticeZH, MapNoticeEN)
+	var data []opts.MapData
+	for name, v := range values {
+		data = append(data, opts.MapData{Name: name, Value: round2(v / div)})
+	}
+	m := charts.NewMap()
+	m.RegisterMapType(mapName)
+	m.SetGlobalOptions(
+		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "item"}),
+		charts.WithToolboxOpts(toolbox()),
+		charts.WithVisualMapOpts(opts.VisualMap{Calculable: opts.Bool(true), Min: 0, Max: float32(max(round2(maxV/div), 1)),
+			Text: []string{T(lang, "高", "high"), T(lang, "低", "low")}, InRange: &opts.VisualMapInRange{Color: []string{"#e6f0fa", "#0b5cad"}}}),
+	)
+	m.AddSeries(title, data, charts.WithLabelOpts(opts.Label{Show: opts.Bool(true), FontSize: 10}))
+	var err error
+	c.Option, err = jsonOf(m, nil)
+	c.Empty = len(values) == 0
+	return c, err
+}
+
+// Stage is one step of the innovation carrier chain.
+type Stage struct {
+	Name  string
+	Value float64
+}
+
+// Chain draws the 苗圃 → 孵化器 → 加速器 → 产业园 chain in its own order (not
+// sorted by size: the order is the path a start-up takes).
+func Chain(id, title string, stages []Stage, lang string) (Chart, error) {
+	c := Chart{ID: id, Title: title, Height: 340, Note: T(lang, "单位：家（认定次数，含升级）", "Recognitions, upgrades included")}
+	total := 0.0
+	var data []opts.FunnelData
+	for _, s := range stages {
+		total += s.Value
+		data = append(data, opts.FunnelData{Name: s.Name, Value: s.Value})
+	}
+	if total == 0 {
+		c.Empty = true
+		return c, nil
+	}
+	f := charts.NewFunnel()
+	f.SetGlobalOptions(
+		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "item"}),
+		charts.WithToolboxOpts(toolbox()),
+		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(false)}),
+	)
+	f.AddSeries(title, data, charts.WithSeriesOpts(func(s *charts.SingleSeries) { s.Sort = "none" }),
+		charts.WithLabelOpts(opts.Label{Show: opts.Bool(true), Position: "inside"}))
+	var err error
+	c.Option, err = jsonOf(f, nil)
+	return c, err
+}

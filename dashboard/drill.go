@@ -1,0 +1,93 @@
+package dashboard
+
+import (
+	"fmt"
+	"net/url"
+	"strconv"
+
+	"github.com/gofiber/fiber/v2"
+	"github.com/zibo-kj/corridor/analytics"
+	"github.com/zibo-kj/corridor/ingest/normalize"
+)
+
+// drillData is a page of rows behind a clicked bar, region or node.
+type drillData struct {
+	Rows      *analytics.Rows
+	Cells     [][]string
+	By, Value string
+	Prev      string
+	Next      string
+	Export    string
+	Pages     int
+}
+
+// drillPage lists the records behind a number, with paging and export.
+func (s *Server) drillPage(c *fiber.Ctx) error {
+	f, err := s.filter(c, "metric", "by", "value", "period", "page", "size", "format")
+	if err != nil {
+		return err
+	}
+	if per := c.Query("period"); per != "" {
+		pr, perr := normalize.ParseDate(per)
+		if perr != nil {
+			return &analytics.ParamError{Param: "period", Value: per, Msg: "not a period"}
+		}
+		f.From, f.To = pr.Start, pr.End().AddDate(0, 0, 1)
+	}
+	by, value := c.Query("by"), c.Query("value")
+	if by == "district" {
+		value = districtCode(value)
+	}
+	pg, err := intParam(c, "page", 1, 1, 1_000_000)
+	if err != nil {
+		return err
+	}
+	size, err := intParam(c, "size", 50, 1, 10_000)
+	if err != nil {
+		return err
+	}
+	format := c.Query("format")
+	if format != "" {
+		pg, size = 1, 100_000 // an export takes every row, up to the cap
+	}
+	rows, err := s.an.Rows(c.UserContext(), c.Query("metric"), by, value, f, pg, size)
+	if err != nil {
+		return err
+	}
+	if format != "" {
+		return s.export(c, "rows-"+rows.Metric.Code, rows.Columns, stringRows(rows.Rows), format)
+	}
+	p := s.newPage(c, "drill")
+	d := drillData{Rows: rows, Cells: stringRows(rows.Rows), By: by, Value: c.Query("value")}
+	d.Pages = int((rows.Total + uint64(size) - 1) / uint64(size))
+	q := c.Request().URI().QueryArgs()
+	link := func(n int) string {
+		v, _ := url.ParseQuery(string(q.QueryString()))
+		v.Set("page", strconv.Itoa(n))
+		return "/drill?" + v.Encode()
+	}
+	if pg > 1 {
+		d.Prev = link(pg - 1)
+	}
+	if pg < d.Pages {
+		d.Next = link(pg + 1)
+	}
+	v, _ := url.ParseQuery(string(q.QueryString()))
+	v.Del("page")
+	v.Set("format", "csv")
+	d.Export = "/drill?" + v.Encode()
+	p.Title = fmt.Sprintf("%s · %s", tr(p.Lang, "drill"), rows.Metric.NameZH)
+	if p.Lang == "en" {
+		p.Title = fmt.Sprintf("%s · %s", tr(p.Lang, "drill"), rows.Metric.NameEN)
+	}
+	p.Data = d
+	return s.render(c, "drill", p)
+}
+
+// districtCode accepts a district name (from a map click) or a code.
+func districtCode(v string) string {
+	if pl, ok := normalize.LookupPlace(v); ok {
+		return pl.Code
+	}
+	return v
+}

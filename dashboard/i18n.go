@@ -1,0 +1,66 @@
+package dashboard
+
+// messages are the UI strings in zh-CN (default) and English.
+var messages = map[string][2]string{
+	"app":          {"齐鲁科创大走廊 · 济淄科技合作分析", "Qilu S&T Innovation Corridor · Jinan–Zibo cooperation"},
+	"overview":     {"概览", "Overview"},
+	"platforms":    {"共建平台", "Joint platforms"},
+	"projects":     {"项目与资金", "Projects & funding"},
+	"network":      {"合作网络", "Partner network"},
+	"carriers":     {"双创载体", "Innovation carriers"},
+	"map":          {"走廊地图", "Corridor map"},
+	"index":        {"融合指数", "Integration index"},
+	"data":         {"数据管理", "Data"},
+	"console":      {"SQL 控制台", "SQL console"},
+	"filter":       {"筛选", "Filter"},
+	"from":         {"起", "From"},
+	"to":           {"止", "To"},
+	"grain":        {"粒度", "Grain"},
+	"year":         {"年", "Year"},
+	"quarter":      {"季度", "Quarter"},
+	"month":        {"月", "Month"},
+	"district":     {"区县", "District"},
+	"partner":      {"合作单位", "Partner"},
+	"industry":     {"产业", "Industry"},
+	"level":        {"级别", "Level"},
+	"all":          {"全部", "All"},
+	"apply":        {"应用", "Apply"},
+	"reset":        {"重置", "Reset"},
+	"sample":       {"示例数据：本页包含演示用的合成数据，不代表真实统计。", "Sample data: this page includes synthetic demo data, not real statistics."},
+	"empty":        {"当前筛选条件下暂无数据", "No data for the current filter"},
+	"yoy":          {"同比", "YoY"},
+	"approx":       {"含约数（如“30余”按下限计）", "includes approximate figures (30余 counted as its lower bound)"},
+	"export":       {"导出", "Export"},
+	"source":       {"数据来源：各区县报送及公开文件", "Source: district returns and public documents"},
+	"logout":       {"退出", "Log out"},
+	"login":        {"登录", "Log in"},
+	"targets":      {"目标完成情况", "Targets"},
+	"target":       {"目标", "Target"},
+	"actual":       {"实际", "Actual"},
+	"attainment":   {"完成率", "Attainment"},
+	"no_targets":   {"尚未导入目标（导入“目标”类表格后显示）", "No targets loaded yet"},
+	"drill":        {"明细", "Rows"},
+	"rows":         {"条记录", "rows"},
+	"prev":         {"上一页", "Previous"},
+	"next":         {"下一页", "Next"},
+	"method":       {"方法说明", "Method"},
+	"unavailable":  {"数据库暂时不可用，请稍后刷新。", "The database is unavailable; please refresh shortly."},
+	"print":        {"打印", "Print"},
+	"lang_switch":  {"English", "中文"},
+	"metric":       {"指标", "Metric"},
+	"index_latest": {"走廊融合指数", "Integration index"},
+	"band":         {"稳健性区间", "robustness band"},
+	"error":        {"出错了", "Error"},
+}
+
+// tr translates a key for a language ("en", otherwise Chinese).
+func tr(lang, key string) string {
+	m, ok := messages[key]
+	if !ok {
+		return key
+	}
+	if lang == "en" {
+		return m[1]
+	}
+	return m[0]
+}

@@ -1,0 +1,72 @@
+package dashboard
+
+import (
+	"net/url"
+	"time"
+
+	"github.com/gofiber/fiber/v2"
+	"github.com/zibo-kj/corridor/analytics"
+	"github.com/zibo-kj/corridor/dashboard/charts"
+)
+
+// overviewData is the overview page's own content.
+type overviewData struct {
+	KPIs        []analytics.KPI
+	Year        string
+	IndexLatest *float64
+	IndexBand   [2]float64
+	IndexYear   string
+	Targets     []analytics.Attainment
+	Notes       []string
+}
+
+// overviewPage: KPI cards with YoY, the index with its band, trends, targets.
+func (s *Server) overviewPage(c *fiber.Ctx) error {
+	f, err := s.filter(c)
+	if err != nil {
+		return err
+	}
+	p := s.newPage(c, "overview")
+	o, err := s.an.Overview(c.UserContext(), f, s.weights, time.Now())
+	if err != nil {
+		return err
+	}
+	p.Sample = o.Sample
+	d := overviewData{KPIs: o.KPIs, Year: o.Year, Targets: o.Targets, Notes: o.Notes}
+	if o.Index != nil && len(o.Index.Result.Periods) > 0 {
+		r := o.Index.Result
+		last := len(r.Periods) - 1
+		v := r.Headline[last]
+		d.IndexLatest, d.IndexYear = &v, r.Periods[last]
+		if len(r.Band.P5) > last {
+			d.IndexBand = [2]float64{r.Band.P5[last], r.Band.P95[last]}
+		}
+		if err := p.addChart(charts.IndexBand("index", tr(p.Lang, "index_latest"), r, p.Lang)); err != nil {
+			return err
+		}
+	}
+	byCode := map[string]analytics.Series{}
+	for _, sr := range o.Trends {
+		byCode[sr.Metric.Code] = sr
+	}
+	groups := []struct {
+		id, zh, en string
+		codes      []string
+	}{
+		{"trend-platforms", "共建平台与合作项目（累计）", "Joint platforms and projects (cumulative)", []string{"platforms_cum", "projects_cum"}},
+		{"trend-funding", "财政资金投入", "Fiscal funding", []string{"funding_fiscal"}},
+		{"trend-contracts", "技术合同成交额", "Technology contract turnover", []string{"contracts_value"}},
+	}
+	for _, g := range groups {
+		var ss []analytics.Series
+		for _, code := range g.codes {
+			ss = append(ss, byCode[code])
+		}
+		ch, err := charts.Trend(g.id, charts.T(p.Lang, g.zh, g.en), ss, p.Lang)
+		if err := p.addChart(ch, err, p.apiURL("series", url.Values{"metric": g.codes})); err != nil {
+			return err
+		}
+	}
+	p.Data = d
+	return s.render(c, "overview", p)
+}

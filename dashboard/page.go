@@ -1,0 +1,136 @@
+package dashboard
+
+import (
+	"net/url"
+	"strings"
+
+	"github.com/gofiber/fiber/v2"
+	"github.com/zibo-kj/corridor/analytics"
+	"github.com/zibo-kj/corridor/dashboard/charts"
+	"github.com/zibo-kj/corridor/ingest/normalize"
+)
+
+// navItem is one entry of the top navigation.
+type navItem struct {
+	Key, Path, Label string
+	Active           bool
+}
+
+// page is what every template receives.
+type page struct {
+	Lang   string
+	Title  string
+	Nav    []navItem
+	Query  string // the current filter as a query string, kept across pages
+	Form   map[string]string
+	Grains []option
+	Places []option
+	Levels []option
+	Charts []charts.Chart
+	Sample bool
+	Notice string
+	User   string
+	Role   string
+	CSRF   string
+	Assets string
+	Maps   []string
+	Data   any // page-specific content
+	T      func(string) string
+	Num    func(float64, string) string
+	Pct    func(*float64) string
+}
+
+type option struct {
+	Value, Label string
+	Selected     bool
+}
+
+var navKeys = []struct{ key, path string }{
+	{"overview", "/"}, {"platforms", "/platforms"}, {"projects", "/projects"}, {"network", "/network"},
+	{"carriers", "/carriers"}, {"map", "/map"}, {"index", "/index"}, {"data", "/data"},
+}
+
+// newPage fills what every page shows: navigation, filter form, language.
+func (s *Server) newPage(c *fiber.Ctx, key string) *page {
+	lang := s.lang(c)
+	p := &page{Lang: lang, Title: tr(lang, key), Assets: s.assetsPrefix(), Form: map[string]string{},
+		T:   func(k string) string { return tr(lang, k) },
+		Num: func(v float64, unit string) string { return charts.Number(v, unit, lang) },
+		Pct: charts.Percent,
+	}
+	q := url.Values{}
+	for _, k := range filterParams {
+		if v := c.Query(k); v != "" && k != "lang" {
+			p.Form[k] = v
+			q.Set(k, v)
+		}
+	}
+	p.Query = q.Encode()
+	for _, n := range navKeys {
+		p.Nav = append(p.Nav, navItem{Key: n.key, Path: n.path, Label: tr(lang, n.key), Active: n.key == key})
+	}
+	for _, g := range analytics.Grains {
+		p.Grains = append(p.Grains, option{g, tr(lang, g), p.grain() == g})
+	}
+	p.Places = placeOptions(p.Form["district"], lang)
+	for _, l := range []string{"national", "provincial", "municipal", "district"} {
+		p.Levels = append(p.Levels, option{l, levelLabel(l, lang), p.Form["level"] == l})
+	}
+	s.fillUser(c, p)
+	return p
+}
+
+func (p *page) grain() string {
+	if g := p.Form["grain"]; g != "" {
+		return g
+	}
+	return "year"
+}
+
+// placeOptions lists Zibo's and Jinan's districts and the two cities.
+func placeOptions(selected, lang string) []option {
+	var out []option
+	for _, pl := range normalize.Places() {
+		if pl.City != "淄博市" && pl.City != "济南市" && pl.Code != "370100" && pl.Code != "370300" {
+			continue
+		}
+		if strings.Contains(pl.Code, "-") {
+			continue
+		}
+		out = append(out, option{pl.Code, pl.Name, selected == pl.Code || selected == pl.Name})
+	}
+	return out
+}
+
+func levelLabel(l, lang string) string {
+	if lang == "en" {
+		return l
+	}
+	return analytics.LevelZH(l)
+}
+
+// addChart appends a chart, marking sample data and the export URL.
+func (p *page) addChart(c charts.Chart, err error, dataURL ...string) error {
+	if err != nil {
+		return err
+	}
+	c.Sample = p.Sample
+	c.EmptyText = tr(p.Lang, "empty")
+	if len(dataURL) > 0 {
+		c.DataURL = dataURL[0]
+	}
+	p.Charts = append(p.Charts, c)
+	for _, m := range c.Maps {
+		p.Maps = append(p.Maps, m)
+	}
+	return nil
+}
+
+// apiURL builds an /api/v1 URL for a chart's data with the page's filter.
+func (p *page) apiURL(path string, extra url.Values) string {
+	q, _ := url.ParseQuery(p.Query)
+	for k, vs := range extra {
+		q[k] = vs
+	}
+	return "/api/v1/" + path + "?" + q.Encode()
+}

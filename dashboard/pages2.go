@@ -1,0 +1,162 @@
+package dashboard
+
+import (
+	"net/url"
+	"time"
+
+	"github.com/gofiber/fiber/v2"
+	"github.com/zibo-kj/corridor/analytics"
+	"github.com/zibo-kj/corridor/dashboard/charts"
+	"github.com/zibo-kj/corridor/ingest/normalize"
+)
+
+func (s *Server) carriersPage() fiber.Handler {
+	return s.serveCharts(chartsPage{key: "carriers", charts: []func(*Server, *fiber.Ctx, *page, analytics.Filter) error{
+		chainChart,
+		trendChart("carriers-trend", "双创载体认定（累计）", "Innovation carriers (cumulative)", "carriers_total", "carriers_provincial_plus"),
+		breakdownChart("carriers-level", "按级别（累计）", "By level (cumulative)", "carriers_total", "level", 0),
+		breakdownChart("carriers-district", "按区县（累计）", "By district (cumulative)", "carriers_total", "district", 0),
+	}})
+}
+
+// chainOrder is the path a start-up takes through the carriers.
+var chainOrder = []struct{ code, zh, en string }{
+	{"nursery", "苗圃", "Nursery"}, {"makerspace", "众创空间", "Maker space"}, {"incubator", "孵化器", "Incubator"},
+	{"accelerator", "加速器", "Accelerator"}, {"park", "产业园", "Industrial park"},
+}
+
+func chainChart(s *Server, c *fiber.Ctx, p *page, f analytics.Filter) error {
+	b, err := s.an.Breakdown(c.UserContext(), "carriers_total", "kind", 0, f)
+	if err != nil {
+		return err
+	}
+	byKind := map[string]float64{}
+	for _, r := range b.Rows {
+		byKind[r.Key] = r.Value
+	}
+	var stages []charts.Stage
+	for _, k := range chainOrder {
+		stages = append(stages, charts.Stage{Name: charts.T(p.Lang, k.zh, k.en), Value: byKind[k.code]})
+	}
+	ch, err := charts.Chain("carriers-chain", charts.T(p.Lang, "创新创业链条：苗圃 → 众创空间 → 孵化器 → 加速器 → 产业园", "Chain: nursery → maker space → incubator → accelerator → park"), stages, p.Lang)
+	return p.addChart(ch, err, p.apiURL("breakdown", url.Values{"metric": {"carriers_total"}, "by": {"kind"}}))
+}
+
+// mapPage colours Zibo's districts and Shandong's cities by any metric.
+func (s *Server) mapPage(c *fiber.Ctx) error {
+	f, err := s.filter(c, "metric")
+	if err != nil {
+		return err
+	}
+	code := c.Query("metric", "platforms_cum")
+	p := s.newPage(c, "map")
+	if p.Sample, err = s.an.HasSample(c.UserContext()); err != nil {
+		return err
+	}
+	b, err := s.an.Breakdown(c.UserContext(), code, "district", 0, f)
+	if err != nil {
+		return err
+	}
+	zibo, cities := regionValues(b)
+	name := charts.T(p.Lang, b.Metric.NameZH, b.Metric.NameEN)
+	ch, err := charts.Choropleth("map-zibo", charts.T(p.Lang, "淄博市各区县：", "Zibo by district: ")+name, "淄博", zibo, b.Metric.Unit, p.Lang)
+	ch.Drill = "/drill?" + p.Query + "&metric=" + url.QueryEscape(code) + "&by=district&value="
+	if err := p.addChart(ch, err, p.apiURL("breakdown", url.Values{"metric": {code}, "by": {"district"}})); err != nil {
+		return err
+	}
+	ch, err = charts.Choropleth("map-shandong", charts.T(p.Lang, "山东省各市：", "Shandong by city: ")+name, "山东", cities, b.Metric.Unit, p.Lang)
+	if err := p.addChart(ch, err); err != nil {
+		return err
+	}
+	ms, err := s.an.Metrics(c.UserContext())
+	if err != nil {
+		return err
+	}
+	p.Data = metricOptions(ms, code, p.Lang)
+	return s.render(c, "map", p)
+}
+
+// regionValues maps district codes to Zibo district names and sums by city.
+func regionValues(b *analytics.Breakdown) (zibo, cities map[string]float64) {
+	zibo, cities = map[string]float64{}, map[string]float64{}
+	byCode := map[string]normalize.Place{}
+	for _, pl := range normalize.Places() {
+		byCode[pl.Code] = pl
+	}
+	for _, r := range b.Rows {
+		pl, ok := byCode[r.Key]
+		if !ok {
+			continue
+		}
+		if pl.City == "淄博市" && pl.Level == "district" {
+			zibo[pl.Name] += r.Value
+		}
+		city := pl.City
+		if pl.Level == "city" {
+			city = pl.Name
+		}
+		if city != "" {
+			cities[city] += r.Value
+		}
+	}
+	return zibo, cities
+}
+
+func metricOptions(ms []analytics.Metric, selected, lang string) []option {
+	var out []option
+	for _, m := range ms {
+		out = append(out, option{m.Code, charts.T(lang, m.NameZH, m.NameEN), m.Code == selected})
+	}
+	return out
+}
+
+// indexData is the index page's own content.
+type indexData struct {
+	Report *analytics.IndexReport
+	Method string
+	Last   int
+}
+
+func (s *Server) indexPage(c *fiber.Ctx) error {
+	f, err := s.filter(c)
+	if err != nil {
+		return err
+	}
+	p := s.newPage(c, "index")
+	if p.Sample, err = s.an.HasSample(c.UserContext()); err != nil {
+		return err
+	}
+	rep, err := s.an.Index(c.UserContext(), f, s.weights, time.Now())
+	if err != nil {
+		p.Notice = err.Error()
+		p.Data = indexData{}
+		return s.render(c, "index", p)
+	}
+	r := rep.Result
+	api := p.apiURL("index", nil)
+	for _, b := range []func() (charts.Chart, error){
+		func() (charts.Chart, error) {
+			return charts.IndexBand("index-band", tr(p.Lang, "index_latest"), r, p.Lang)
+		},
+		func() (charts.Chart, error) {
+			return charts.Radar("index-radar", charts.T(p.Lang, "六大支柱（最新年度，基期＝100）", "Pillars (latest year, base = 100)"), r, p.Lang)
+		},
+		func() (charts.Chart, error) {
+			return charts.Contributions("index-contrib", charts.T(p.Lang, "各支柱对指数的贡献", "Pillar contributions"), r, p.Lang)
+		},
+		func() (charts.Chart, error) {
+			return charts.Coupling("index-coupling", charts.T(p.Lang, "济淄耦合协调度", "Coupling coordination (Jinan supply × Zibo uptake)"), rep.Coupling, p.Lang)
+		},
+	} {
+		ch, err := b()
+		if err := p.addChart(ch, err, api); err != nil {
+			return err
+		}
+	}
+	d := indexData{Report: rep, Method: rep.MethodZH, Last: len(r.Periods) - 1}
+	if p.Lang == "en" {
+		d.Method = rep.MethodEN
+	}
+	p.Data = d
+	return s.render(c, "index", p)
+}
