@@ -167,6 +167,7 @@ func targetKind() Kind {
 		{Column: "place_code", Label: "地区", Type: District, Required: true, Aliases: []string{"地区", "区县", "城市", "place", "district", "city"}},
 		{Column: "year", Label: "目标年份", Type: Year, Required: true, Aliases: []string{"目标年份", "年份", "年度", "year"}},
 		{Column: "value", Label: "目标值", Type: Number, Required: true, Aliases: []string{"目标值", "目标", "target", "value"}},
+		{Column: "unit", Label: "单位", Type: Text, Aliases: []string{"单位", "计量单位", "unit"}},
 		fNote,
 	}}
 }

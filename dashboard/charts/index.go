@@ -26,7 +26,7 @@ func IndexBand(id, title string, r *index.Result, lang string) (Chart, error) {
 		charts.WithYAxisOpts(opts.YAxis{Name: T(lang, "指数", "index"), Scale: opts.Bool(true)}),
 		charts.WithGridOpts(opts.Grid{Left: "3%", Right: "4%", Bottom: "3%", ContainLabel: opts.Bool(true)}),
 	)
-	line.SetXAxis(r.Periods)
+	line.SetXAxis(periodLabels(r.Periods, lang))
 	lower, width := make([]opts.LineData, len(r.Periods)), make([]opts.LineData, len(r.Periods))
 	for i := range r.Periods {
 		lower[i] = opts.LineData{Value: num(r.Band.P5, i)}
@@ -79,7 +79,7 @@ func Contributions(id, title string, r *index.Result, lang string) (Chart, error
 		charts.WithToolboxOpts(toolbox()),
 		charts.WithGridOpts(opts.Grid{Left: "3%", Right: "4%", Bottom: "3%", Top: "18%", ContainLabel: opts.Bool(true)}),
 	)
-	bar.SetXAxis(r.Periods)
+	bar.SetXAxis(periodLabels(r.Periods, lang))
 	for _, p := range r.Pillars {
 		data := make([]opts.BarData, len(r.Periods))
 		for i := range r.Periods {
@@ -136,7 +136,7 @@ func Coupling(id, title string, cr *index.CouplingResult, lang string) (Chart, e
 	var x []string
 	series := map[string][]opts.LineData{}
 	for _, p := range cr.Points {
-		x = append(x, p.Period)
+		x = append(x, PeriodLabel(p.Period, lang))
 		series["D"] = append(series["D"], opts.LineData{Value: round3(p.D), Name: T(lang, p.Grade.NameZH, p.Grade.NameEN)})
 		series["C"] = append(series["C"], opts.LineData{Value: round3(p.C)})
 		series["T"] = append(series["T"], opts.LineData{Value: round3(p.T)})

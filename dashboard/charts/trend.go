@@ -25,7 +25,7 @@ func Trend(id, title string, ss []analytics.Series, lang string) (Chart, error) 
 	div, unitLabel := ScaleFor(maxV, unit, lang)
 	var x []string
 	for _, p := range ss[0].Points {
-		x = append(x, p.Period)
+		x = append(x, PeriodLabel(p.Period, lang))
 	}
 	line := charts.NewLine()
 	line.SetGlobalOptions(

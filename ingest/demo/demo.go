@@ -55,6 +55,7 @@ func Write(dir string) ([]File, error) {
 		{"双创载体.xlsx", "carrier", g.carriers},
 		{"人才交流.csv", "talent", g.talent},
 		{"统计指标.csv", "observation", g.observations},
+		{"工作目标.csv", "target", g.targets},
 	}
 	var out []File
 	for _, s := range steps {
