@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strings"
 
 	chsql "github.com/zibo-kj/corridor/sql"
 )
@@ -134,13 +135,4 @@ func rangePreds(col string, f Filter) ([]string, []any) {
 	return where, args
 }
 
-func joinAnd(ps []string) string {
-	out := ""
-	for i, p := range ps {
-		if i > 0 {
-			out += " AND "
-		}
-		out += p
-	}
-	return out
-}
+func joinAnd(ps []string) string { return strings.Join(ps, " AND ") }

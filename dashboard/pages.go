@@ -3,6 +3,7 @@ package dashboard
 import (
 	"net/url"
 	"strconv"
+	"strings"
 
 	"github.com/gofiber/fiber/v2"
 	"github.com/zibo-kj/corridor/analytics"
@@ -43,7 +44,7 @@ func trendChart(id, zh, en string, codes ...string) func(*Server, *fiber.Ctx, *p
 			return err
 		}
 		ch, err := charts.Trend(id, charts.T(p.Lang, zh, en), ss, p.Lang)
-		q := url.Values{"metric": {joinCodes(codes)}}
+		q := url.Values{"metric": {strings.Join(codes, ",")}}
 		ch.Drill = "/drill?" + p.Query + "&metric=" + url.QueryEscape(codes[0]) + "&period="
 		return p.addChart(ch, err, p.apiURL("series", q))
 	}
@@ -60,17 +61,6 @@ func breakdownChart(id, zh, en, code, by string, top int) func(*Server, *fiber.C
 		ch.Drill = "/drill?" + p.Query + "&metric=" + url.QueryEscape(code) + "&by=" + by + "&value="
 		return p.addChart(ch, err, p.apiURL("breakdown", url.Values{"metric": {code}, "by": {by}, "top": {strconv.Itoa(top)}}))
 	}
-}
-
-func joinCodes(cs []string) string {
-	out := ""
-	for i, c := range cs {
-		if i > 0 {
-			out += ","
-		}
-		out += c
-	}
-	return out
 }
 
 func (s *Server) platformsPage() fiber.Handler {
