@@ -5,8 +5,10 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	chsql "github.com/zibo-kj/corridor/sql"
+	"github.com/zibo-kj/corridor/sql/engine"
 )
 
 func TestMigrationsApplyOnceAndTablesExist(t *testing.T) {
@@ -55,5 +57,39 @@ func TestSplit(t *testing.T) {
 	got := chsql.Split("-- only a comment\nSELECT 1\n-- split\n\n-- split\nSELECT 2\n")
 	if len(got) != 2 || got[0] != "SELECT 1" || got[1] != "SELECT 2" {
 		t.Fatalf("Split = %q", got)
+	}
+}
+
+// TestReaderCannotSeeAccountsOrKeys: on an engine set up as in production
+// (the reader scoped to one database), the read-only user (the SQL
+// console's) reads data views but not accounts or the session signing key.
+func TestReaderCannotSeeAccountsOrKeys(t *testing.T) {
+	ctx := context.Background()
+	e, err := engine.Start(ctx, engine.Options{DataDir: t.TempDir(), LibPath: h.Lib, Database: "corridor"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Stop(10 * time.Second)
+	w, err := chsql.Open(ctx, chsql.Target{DSN: e.WriterDSN()}, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	if _, err := (chsql.Migrator{Conn: w, Database: "corridor"}).Up(ctx); err != nil {
+		t.Fatal(err)
+	}
+	r, err := chsql.Open(ctx, chsql.Target{DSN: e.ReaderDSN()}, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	var n uint64
+	if err := r.QueryRow(ctx, "SELECT count() FROM platforms_current").Scan(&n); err != nil {
+		t.Fatalf("reader on a data view: %v", err)
+	}
+	for _, q := range []string{"SELECT count() FROM app_secrets", "SELECT count() FROM users", "SELECT * FROM users"} {
+		if err := r.QueryRow(ctx, q).Scan(&n); err == nil || chsql.KindOf(err) != chsql.KindAccess {
+			t.Errorf("reader ran %q: %v, want access denied", q, err)
+		}
 	}
 }

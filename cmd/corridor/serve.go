@@ -11,13 +11,14 @@ import (
 	"github.com/zibo-kj/corridor/dashboard/auth"
 )
 
+// serveCmd runs the dashboard. The first admin's password comes from the
+// environment (CORRIDOR_ADMIN_PASSWORD) only, never a flag: flags show in ps.
 func serveCmd(fs *flagSet) func(ctx context.Context) error {
 	var c storeConfig
 	c.register(fs)
 	addr := fs.String("addr", "127.0.0.1:8080", "address the dashboard listens on")
 	withDemo := fs.Bool("demo", false, "load the demo data set (marked 示例数据) when the database holds no loads yet")
 	kiosk := fs.Bool("kiosk", false, "read-only kiosk mode: viewer pages open without login (for a wall screen)")
-	adminPassword := fs.String("admin-password", "", "password of the first admin account, created when there are no users (default: generated and printed once)")
 	return func(ctx context.Context) error {
 		if err := c.Validate(); err != nil {
 			return err
@@ -35,7 +36,7 @@ func serveCmd(fs *flagSet) func(ctx context.Context) error {
 				return err
 			}
 		}
-		if _, err := auth.EnsureAdmin(ctx, &auth.Store{Conn: s.conn}, *adminPassword, os.Stdout); err != nil {
+		if _, err := auth.EnsureAdmin(ctx, &auth.Store{Conn: s.conn}, os.Getenv("CORRIDOR_ADMIN_PASSWORD"), os.Stdout); err != nil {
 			return err
 		}
 		d := dashboard.Deps{Conn: s.conn, Database: s.database, Engine: "external", Log: s.log, Kiosk: *kiosk}

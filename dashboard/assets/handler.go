@@ -17,7 +17,8 @@ const (
 	cacheStale = "no-cache"
 )
 
-// Register mounts Handler on r for GET and HEAD under BasePath.
+// Register mounts Handler on r for GET and HEAD under BasePath. r must be
+// the app itself or a group at the root, as Prefix() is an absolute path.
 func Register(r fiber.Router) {
 	r.Get(BasePath+"*", Handler()) // Fiber v2's Get also registers HEAD
 }

@@ -116,6 +116,9 @@ func TestAccessControl(t *testing.T) {
 		"CREATE DATABASE corridor",
 		"CREATE TABLE corridor.t (n UInt64) ENGINE = MergeTree ORDER BY n",
 		"INSERT INTO corridor.t VALUES (1), (2)",
+		"CREATE TABLE corridor.app_secrets (name String, value String) ENGINE = MergeTree ORDER BY name",
+		"INSERT INTO corridor.app_secrets VALUES ('session', 'k')",
+		"CREATE TABLE corridor.users (username String, password_hash String) ENGINE = MergeTree ORDER BY username",
 		"CREATE DATABASE other",
 		"CREATE TABLE other.secret (n UInt64) ENGINE = MergeTree ORDER BY n",
 	} {
@@ -138,6 +141,8 @@ func TestAccessControl(t *testing.T) {
 		"SET max_execution_time = 100000",
 		"SELECT * FROM file('/etc/passwd', 'LineAsString')",
 		"SELECT * FROM other.secret",
+		"SELECT value FROM corridor.app_secrets",
+		"SELECT password_hash FROM corridor.users",
 		"SELECT * FROM url('http://127.0.0.1:1/', 'LineAsString')",
 	} {
 		if err := r.Exec(ctx, q); err == nil {

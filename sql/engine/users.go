@@ -62,7 +62,8 @@ func sha256Hex(s string) string {
 // session logs in as `default` with no password, so `default` may only start
 // listeners; the writer has full rights; the reader is read-only, limited to
 // SELECT on our database, and so cannot reach file(), url() or other tables.
-// readonly=2 lets the console set per-query limits; constraints cap them and
+// Accounts and the session signing key are revoked: a reader who could see
+// them could forge an admin session. readonly=2 lets the console set per-query limits; constraints cap them and
 // pin readonly itself, so "SET readonly = 0" fails.
 func writeConfig(dir, grantScope string, c Credentials, logPath string) (string, error) {
 	users := fmt.Sprintf(`<clickhouse>
@@ -102,7 +103,11 @@ func writeConfig(dir, grantScope string, c Credentials, logPath string) (string,
       <networks><ip>127.0.0.1</ip><ip>::1</ip></networks>
       <profile>readonly</profile>
       <quota>default</quota>
-      <grants><query>GRANT SELECT ON %[5]s.*</query></grants>
+      <grants>
+        <query>GRANT SELECT ON %[5]s.*</query>
+        <query>REVOKE SELECT ON %[5]s.users</query>
+        <query>REVOKE SELECT ON %[5]s.app_secrets</query>
+      </grants>
     </%[3]s>
   </users>
   <quotas><default/></quotas>

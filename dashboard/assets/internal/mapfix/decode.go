@@ -18,7 +18,7 @@ func DecodeRing(encoded string, offset [2]int64) (Ring, error) {
 	// JavaScript's charCodeAt counts UTF-16 code units, not bytes or runes.
 	units := utf16.Encode([]rune(encoded))
 	if len(units)%2 != 0 {
-		return nil, fmt.Errorf("mapfix: encoded ring has odd length %d", len(units))
+		return nil, fmt.Errorf("assets/mapfix: encoded ring has odd length %d", len(units))
 	}
 	ring := make(Ring, 0, len(units)/2)
 	x, y := offset[0], offset[1]

@@ -65,7 +65,7 @@ func extractRegistration(js []byte, name string) ([]byte, error) {
 		}
 		return js[i+len(marker)+j:], nil
 	}
-	return nil, fmt.Errorf("mapfix: no registerMap(%q, {...}) call found", name)
+	return nil, fmt.Errorf("assets/mapfix: no registerMap(%q, {...}) call found", name)
 }
 
 // ParseEChartsMapJS decodes the map registered as name in an echarts 4 map
@@ -79,15 +79,15 @@ func ParseEChartsMapJS(js []byte, name string) (*Map, error) {
 	dec := json.NewDecoder(bytes.NewReader(obj))
 	dec.UseNumber()
 	if err := dec.Decode(&raw); err != nil {
-		return nil, fmt.Errorf("mapfix: parse map %q: %w", name, err)
+		return nil, fmt.Errorf("assets/mapfix: parse map %q: %w", name, err)
 	}
 	if raw.Type != "FeatureCollection" {
-		return nil, fmt.Errorf("mapfix: map %q: type %q, want FeatureCollection", name, raw.Type)
+		return nil, fmt.Errorf("assets/mapfix: map %q: type %q, want FeatureCollection", name, raw.Type)
 	}
 	if !raw.UTF8Encoding {
 		// Only the compressed form is handled: the source pinned by fetch.sh
 		// uses it, and a plain input would mean the pin or upstream changed.
-		return nil, fmt.Errorf("mapfix: map %q is not UTF8Encoding-compressed", name)
+		return nil, fmt.Errorf("assets/mapfix: map %q is not UTF8Encoding-compressed", name)
 	}
 	m := &Map{Scale: defaultScale}
 	if raw.UTF8Scale != nil {
@@ -96,7 +96,7 @@ func ParseEChartsMapJS(js []byte, name string) (*Map, error) {
 	for _, rf := range raw.Features {
 		polys, err := decodeGeometry(rf.Geometry.Type, rf.Geometry.Coordinates, rf.Geometry.EncodeOffsets)
 		if err != nil {
-			return nil, fmt.Errorf("mapfix: feature %s %v: %w", rf.ID, rf.Properties["name"], err)
+			return nil, fmt.Errorf("assets/mapfix: feature %s %v: %w", rf.ID, rf.Properties["name"], err)
 		}
 		m.Features = append(m.Features, Feature{ID: rf.ID, Properties: rf.Properties, Polygons: polys})
 	}

@@ -46,19 +46,19 @@ func main() {
 func run(in, out string) error {
 	src, err := os.ReadFile(in)
 	if err != nil {
-		return fmt.Errorf("mapfix: %w", err)
+		return fmt.Errorf("assets/mapfix: %w", err)
 	}
 	js, res, err := Fix(src)
 	if err != nil {
 		return err
 	}
 	if !res.Dissolved {
-		fmt.Fprintf(os.Stderr, "mapfix: warning: border kept as a MultiPolygon: %v\n", res.DissolveErr)
+		fmt.Fprintf(os.Stderr, "assets/mapfix: warning: border kept as a MultiPolygon: %v\n", res.DissolveErr)
 	}
 	if err := os.WriteFile(out, js, 0o644); err != nil {
-		return fmt.Errorf("mapfix: %w", err)
+		return fmt.Errorf("assets/mapfix: %w", err)
 	}
-	fmt.Fprintf(os.Stderr, "mapfix: %s merged into %s (%d shared edges dissolved: %v; polygons %d → %d; area ×%.3f)\n",
+	fmt.Fprintf(os.Stderr, "assets/mapfix: %s merged into %s (%d shared edges dissolved: %v; polygons %d → %d; area ×%.3f)\n",
 		fromCity, intoCity, res.SharedEdges, res.Dissolved, res.PolygonsBefore, res.PolygonsAfter,
 		float64(res.Area2After)/float64(res.Area2Before))
 	return nil

@@ -26,7 +26,7 @@ type MergeResult struct {
 func (m *Map) Merge(from, into string) (MergeResult, error) {
 	fi, ti := m.FeatureIndex(from), m.FeatureIndex(into)
 	if fi < 0 || ti < 0 {
-		return MergeResult{}, fmt.Errorf("mapfix: merge %s into %s: feature missing (from %d, into %d)", from, into, fi, ti)
+		return MergeResult{}, fmt.Errorf("assets/mapfix: merge %s into %s: feature missing (from %d, into %d)", from, into, fi, ti)
 	}
 	src, dst := m.Features[fi], &m.Features[ti]
 	res := MergeResult{
@@ -47,7 +47,7 @@ func (m *Map) Merge(from, into string) (MergeResult, error) {
 	res.PolygonsAfter = len(merged)
 	res.Area2After = featureArea2(merged)
 	if res.Area2After != res.Area2Before+res.Area2Absorbed {
-		return res, fmt.Errorf("mapfix: merge %s into %s changed the area: %d + %d != %d",
+		return res, fmt.Errorf("assets/mapfix: merge %s into %s changed the area: %d + %d != %d",
 			from, into, res.Area2Before, res.Area2Absorbed, res.Area2After)
 	}
 	return res, nil
@@ -83,7 +83,7 @@ func dissolve(a, b []Polygon) ([]Polygon, int, error) {
 	shared := 0
 	for _, e := range order {
 		if count[e] > 1 {
-			return nil, 0, fmt.Errorf("mapfix: edge %v repeated in the same direction (overlap)", e)
+			return nil, 0, fmt.Errorf("assets/mapfix: edge %v repeated in the same direction (overlap)", e)
 		}
 		if count[edge{e.b, e.a}] > 0 {
 			shared++
@@ -93,7 +93,7 @@ func dissolve(a, b []Polygon) ([]Polygon, int, error) {
 	}
 	shared /= 2
 	if shared == 0 {
-		return nil, 0, errors.New("mapfix: features share no edge")
+		return nil, 0, errors.New("assets/mapfix: features share no edge")
 	}
 	var rings []Ring
 	used := make(map[edge]bool)
@@ -108,15 +108,15 @@ func dissolve(a, b []Polygon) ([]Polygon, int, error) {
 			r = append(r, e.a)
 			next := out[e.b]
 			if len(next) != 1 {
-				return nil, shared, fmt.Errorf("mapfix: vertex %v has %d outgoing edges", e.b, len(next))
+				return nil, shared, fmt.Errorf("assets/mapfix: vertex %v has %d outgoing edges", e.b, len(next))
 			}
 			e = next[0]
 		}
 		if e != start {
-			return nil, shared, fmt.Errorf("mapfix: chain from %v did not close", start.a)
+			return nil, shared, fmt.Errorf("assets/mapfix: chain from %v did not close", start.a)
 		}
 		if !isSimple(r) {
-			return nil, shared, fmt.Errorf("mapfix: dissolved ring at %v crosses itself", start.a)
+			return nil, shared, fmt.Errorf("assets/mapfix: dissolved ring at %v crosses itself", start.a)
 		}
 		rings = append(rings, r)
 	}

@@ -54,7 +54,7 @@ func (m *Map) JS(name, comment string, note map[string]string) ([]byte, error) {
 func (m *Map) writeFeature(b *bytes.Buffer, f Feature) error {
 	props, err := marshal(f.Properties)
 	if err != nil {
-		return fmt.Errorf("mapfix: feature %s properties: %w", f.ID, err)
+		return fmt.Errorf("assets/mapfix: feature %s properties: %w", f.ID, err)
 	}
 	fmt.Fprintf(b, "{\"type\":\"Feature\",\"id\":%s,\"properties\":%s,\"geometry\":", mustJSON(f.ID), props)
 	if len(f.Polygons) == 1 {
