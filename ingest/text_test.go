@@ -11,7 +11,7 @@ import (
 func TestLoadTextThenReview(t *testing.T) {
 	d := h.DB(t)
 	ctx := context.Background()
-	p := "../../shared/seed/000_557f1858ef3cc3d4.txt"
+	p := "testdata/seed-letter.txt" // the public reply letter the project grew from (copy of shared/seed)
 	rep, err := ingest.LoadText(ctx, d.Conn, ingest.TextOptions{Path: p, LoadedBy: "test"})
 	if err != nil || rep.Status != "loaded" || rep.Accepted < 5 {
 		t.Fatalf("load text: %+v %v", rep, err)
