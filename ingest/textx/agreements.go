@@ -23,8 +23,8 @@ func findSigning(sc *scan, figs []figure) []int {
 		if sc.rs[i] != '签' && sc.rs[i] != '缔' {
 			continue
 		}
-		if _, ok := startingAt(sc, i, signingVerbs); !ok {
-			continue
+		if _, ok := startingAt(sc, i, signingVerbs); !ok || sc.titled[i] {
+			continue // 《关于鼓励企业与高校签订…的办法》 names a policy
 		}
 		cs, ce := clauseStart(sc, i), clauseEnd(sc, i)
 		if cs == lastClause || figureIn(figs, cs, ce) || hasWordIn(sc, cs, i, planWords) {
@@ -82,7 +82,7 @@ func (c *sentenceCtx) agreementCandidate(v int) (Candidate, bool) {
 	}
 	end := signingEnd(sc, v)
 	span := sc.slice(v, end)
-	metric := strings.NewReplacer("《", "", "》", "", "“", "", "”", "").Replace(strings.TrimSuffix(span, "仪式"))
+	metric := stripQuotes(strings.TrimSuffix(span, "仪式"))
 	return Candidate{
 		Kind: "agreement", Span: span, Value: 1, Unit: "项",
 		Metric: metric, MetricCode: "agreements", Partners: c.signingParties(v),
@@ -94,8 +94,12 @@ func (c *sentenceCtx) agreementCandidate(v int) (Candidate, bool) {
 // signingEnd returns where the signing phrase starting at v ends: after
 // 协议 (or 备忘录, 合同) in its clause, else at the clause end, capped.
 func signingEnd(sc *scan, v int) int {
-	if sc.at(v+2) == '《' {
-		for k := v + 3; k < len(sc.rs) && k < v+maxTitledRunes; k++ {
+	t := v + 2
+	if sc.at(t) == '了' {
+		t++ // 签订了《…》
+	}
+	if sc.at(t) == '《' {
+		for k := t + 1; k < len(sc.rs) && k < v+maxTitledRunes; k++ {
 			if sc.rs[k] == '》' {
 				return k + 1 // the whole title: 签署《…合作备忘录》
 			}

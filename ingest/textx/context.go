@@ -1,29 +1,17 @@
 package textx
 
-import "strings"
-
 // clauseMarks end a clause inside a sentence. 、 is not among them: it joins
 // items of one list ("山东大学、山东科技大学").
 const clauseMarks = "，,；;：:。！？!?"
 
 // clauseStart returns the first rune of the clause holding rune p.
 func clauseStart(sc *scan, p int) int {
-	for k := min(p, len(sc.rs)) - 1; k >= 0; k-- {
-		if strings.ContainsRune(clauseMarks, sc.rs[k]) {
-			return k + 1
-		}
-	}
-	return 0
+	return sc.cstart[max(0, min(p, len(sc.rs)))]
 }
 
 // clauseEnd returns the end (exclusive) of the clause holding rune p.
 func clauseEnd(sc *scan, p int) int {
-	for k := p; k < len(sc.rs); k++ {
-		if strings.ContainsRune(clauseMarks, sc.rs[k]) {
-			return k
-		}
-	}
-	return len(sc.rs)
+	return sc.cend[max(0, min(p, len(sc.rs)))]
 }
 
 // perYearWords mark a recurring yearly figure: "市财政每年拨付1亿元".
@@ -42,14 +30,8 @@ var sentenceStockWords = []string{"截至", "截止", "迄今", "至今"}
 
 // hasWordIn reports whether any of words occurs within runes [a, b).
 func hasWordIn(sc *scan, a, b int, words []string) bool {
-	for i := max(a, 0); i < b; i++ {
-		for _, w := range words {
-			if sc.hasAt(i, w) && i+len([]rune(w)) <= b {
-				return true
-			}
-		}
-	}
-	return false
+	_, ok := sc.hitsOf(words).last(a, b)
+	return ok
 }
 
 // isPerYear reports whether the figure's clause says it recurs each year.
@@ -76,14 +58,19 @@ var levelWords = []struct{ word, level string }{
 	{"市级", "municipal"}, {"市重点", "municipal"},
 }
 
+// levelWordList is levelWords' words, for the per-sentence word index.
+var levelWordList = func() []string {
+	out := make([]string, len(levelWords))
+	for i, w := range levelWords {
+		out[i] = w.word
+	}
+	return out
+}()
+
 // levelIn returns the level named closest to the end of runes [a, b).
 func levelIn(sc *scan, a, b int) string {
-	for i := b - 1; i >= max(a, 0); i-- {
-		for _, w := range levelWords {
-			if sc.hasAt(i, w.word) && i+len([]rune(w.word)) <= b {
-				return w.level
-			}
-		}
+	if w, ok := sc.hitsOf(levelWordList).last(a, b); ok {
+		return levelWords[w].level
 	}
 	return ""
 }
@@ -91,5 +78,5 @@ func levelIn(sc *scan, a, b int) string {
 // levelCodes are the metric codes for which a level in the clause applies.
 var levelCodes = map[string]bool{
 	"platforms": true, "carriers_makerspace": true, "carriers_incubator": true,
-	"carriers_accelerator": true, "carriers_park": true, "hightech_firms": false,
+	"carriers_accelerator": true, "carriers_park": true,
 }

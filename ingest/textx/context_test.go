@@ -91,6 +91,7 @@ func TestAgreements(t *testing.T) {
 		{"2021年11月，区政府与山科大签署战略合作框架协议。", "2021-11", "山东科技大学"},
 		{"2022年5月18日，我市与淄博职业学院签订校地合作协议。", "2022-05-18", "淄博职业学院"},
 		{"2023年2月28日，济南、淄博两市科技部门签订《科技协同创新合作协议》。", "2023-02-28", "济南市"},
+		{"2022年6月，双方签订了《产学研合作协议》，共建研究院。", "2022-06", ""},
 	} {
 		var got []Candidate
 		for _, c := range Extract(tc.text, Options{HomePlace: "淄博"}) {
@@ -98,16 +99,17 @@ func TestAgreements(t *testing.T) {
 				got = append(got, c)
 			}
 		}
-		if len(got) != 1 || got[0].Period != tc.period || !contains(got[0].Partners, tc.partner) {
+		if len(got) != 1 || got[0].Period != tc.period || (tc.partner != "" && !contains(got[0].Partners, tc.partner)) {
 			t.Errorf("%s: %+v", tc.text, got)
 		}
 	}
 	for _, text := range []string{
-		"鼓励企业与高校签订合作协议。",                // a policy, not an event
-		"下一步，将与山东大学签署战略合作协议。",           // a plan
-		"2021年，现场签约项目45个。",              // a figure, counted as such
-		"推动双方签订合作协议，加强人才交流。",            // no date
-		"2022年，我市将与山东理工大学签订校城融合发展合作协议。", // a plan, dated
+		"鼓励企业与高校签订合作协议。",                  // a policy, not an event
+		"下一步，将与山东大学签署战略合作协议。",             // a plan
+		"2021年，现场签约项目45个。",                // a figure, counted as such
+		"推动双方签订合作协议，加强人才交流。",              // no date
+		"2022年，我市将与山东理工大学签订校城融合发展合作协议。",   // a plan, dated
+		"2021年，我市出台《关于鼓励企业与高校签订技术合同的办法》。", // a title
 	} {
 		for _, c := range Extract(text, Options{}) {
 			if c.Kind == "agreement" {

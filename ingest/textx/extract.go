@@ -75,7 +75,7 @@ type env struct {
 	home, province string
 	doc            time.Time
 	orgs           orgMatcher
-	spellings      []placeSpelling
+	spellings      placeIndex
 }
 
 // Extract finds every stated figure and dated signing event in text and

@@ -95,7 +95,7 @@ func parseFigure(sc *scan, a int, rn run, u string, b int) (figure, bool) {
 			break
 		}
 	}
-	return evaluate(figure{a: a, b: b, num: rn.a, unit: u, zh: rn.zh}, s)
+	return evaluate(figure{a: a, b: b, unit: u, zh: rn.zh}, s)
 }
 
 // evaluate fills in f's value from s, a figure with its unit f.unit as

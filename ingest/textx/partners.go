@@ -23,23 +23,31 @@ const maxOrgRunes = 16
 
 // maxOrgLookups caps alias look-ups per sentence, so that hostile input
 // (a megabyte of 大) costs a bounded amount of work.
-const maxOrgLookups = 4000
+const maxOrgLookups = 2000
+
+// orgStarts are the runes short names start with beyond those of the
+// canonical names: 产研院, 省科学院, 省科技厅.
+const orgStarts = "产省"
 
 // orgMatcher finds the organisations an Aliases knows in running text.
 type orgMatcher struct {
-	aliases *normalize.Aliases
-	ends    string
+	aliases      *normalize.Aliases
+	ends, starts string
 }
 
+// newOrgMatcher learns from the alias table which runes its names start
+// and end with, so that only substrings shaped like a name are looked up.
 func newOrgMatcher(a *normalize.Aliases) orgMatcher {
-	ends := orgEnds
+	m := orgMatcher{aliases: a, ends: orgEnds, starts: orgStarts}
 	for _, name := range a.Known() {
-		r, _ := utf8.DecodeLastRuneInString(name)
-		if !strings.ContainsRune(ends, r) {
-			ends += string(r)
+		if r, _ := utf8.DecodeLastRuneInString(name); !strings.ContainsRune(m.ends, r) {
+			m.ends += string(r)
+		}
+		if r, _ := utf8.DecodeRuneInString(name); !strings.ContainsRune(m.starts, r) {
+			m.starts += string(r)
 		}
 	}
-	return orgMatcher{aliases: a, ends: ends}
+	return m
 }
 
 // find returns the organisations of a sentence, longest match first at each
@@ -55,6 +63,9 @@ func (m orgMatcher) find(sc *scan) []org {
 			continue
 		}
 		for a := max(0, e-maxOrgRunes); a < e-1; a++ {
+			if !strings.ContainsRune(m.starts, sc.rs[a]) {
+				continue
+			}
 			lookups++
 			name, ok := m.aliases.Canonical(sc.slice(a, e))
 			if !ok || (e-a == 2 && !shortNameFits(sc, a)) {

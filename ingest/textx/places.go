@@ -29,10 +29,14 @@ var (
 	provinceWords = []string{"我省", "本省", "全省"}
 )
 
+// placeIndex holds the place spellings by their first rune, longest first,
+// so that 淄博高新区 beats 淄博 and each rune costs one map look-up.
+type placeIndex map[rune][]placeSpelling
+
 // placeSpellings returns the spellings of the places normalize knows: the
 // official name and, where normalize resolves it to the same place, the
-// short form (淄川区 and 淄川). Longest first, so 淄博高新区 beats 淄博.
-func placeSpellings() []placeSpelling {
+// short form (淄川区 and 淄川).
+func placeSpellings() placeIndex {
 	var out []placeSpelling
 	for _, p := range normalize.Places() {
 		out = append(out, placeSpelling{p.Name, p.Code})
@@ -46,13 +50,18 @@ func placeSpellings() []placeSpelling {
 		}
 	}
 	slices.SortStableFunc(out, func(x, y placeSpelling) int { return len(y.word) - len(x.word) })
-	return out
+	ix := placeIndex{}
+	for _, s := range out {
+		r, _ := utf8.DecodeRuneInString(s.word)
+		ix[r] = append(ix[r], s)
+	}
+	return ix
 }
 
 // findPlaces returns the places named in a sentence in reading order,
 // skipping runes that belong to organisation names (济南 in 济南大学 is a
 // university, not the city) and to the Jinan-side shorthand 驻济.
-func findPlaces(sc *scan, spellings []placeSpelling, masked []bool, home, province string) []placeMention {
+func findPlaces(sc *scan, spellings placeIndex, masked []bool, home, province string) []placeMention {
 	var out []placeMention
 	for i := 0; i < len(sc.rs); i++ {
 		if masked[i] {
@@ -82,7 +91,7 @@ func placeOfFigures(sc *scan, m placeMention) bool {
 }
 
 // placeAt matches a place spelling or a home word at rune i.
-func placeAt(sc *scan, i int, spellings []placeSpelling, home, province string) (placeMention, bool) {
+func placeAt(sc *scan, i int, spellings placeIndex, home, province string) (placeMention, bool) {
 	for _, w := range homeWords {
 		if sc.hasAt(i, w) {
 			return placeMention{a: i, b: i + 2, code: home, home: true, word: true}, home != ""
@@ -93,12 +102,10 @@ func placeAt(sc *scan, i int, spellings []placeSpelling, home, province string) 
 			return placeMention{a: i, b: i + 2, code: province, word: true}, true
 		}
 	}
-	r := sc.rs[i]
-	for _, s := range spellings {
-		if !strings.HasPrefix(s.word, string(r)) || !sc.hasAt(i, s.word) {
-			continue
+	for _, s := range spellings[sc.rs[i]] {
+		if sc.hasAt(i, s.word) {
+			return placeMention{a: i, b: i + utf8.RuneCountInString(s.word), code: s.code}, true
 		}
-		return placeMention{a: i, b: i + utf8.RuneCountInString(s.word), code: s.code}, true
 	}
 	return placeMention{}, false
 }

@@ -11,6 +11,10 @@ type scan struct {
 	off    []int  // byte offset of rune i in text; off[len(rs)] == len(text)
 	quoted []bool // rune i stands inside a short quotation: “一个链条、三个支撑”
 	titled []bool // rune i stands inside a title: 《关于…的指导意见》
+	// cstart[p] and cend[p] are the bounds of the clause holding rune p,
+	// computed once so that each figure's context costs O(1), not O(n).
+	cstart, cend []int
+	hitCache     map[*string]*wordHits // word list → where its words occur
 }
 
 // maxSloganRunes bounds what counts as a quoted slogan or name; a longer
@@ -26,7 +30,28 @@ func newScan(text string) *scan {
 	sc.off = append(sc.off, len(text))
 	sc.quoted = regions(sc.rs, "“‘「『\"", "”’」』\"", maxSloganRunes)
 	sc.titled = regions(sc.rs, "《〈", "》〉", len(sc.rs))
+	sc.clauses()
+	sc.hitCache = map[*string]*wordHits{}
 	return sc
+}
+
+// clauses fills cstart and cend (len(rs)+1 entries each).
+func (sc *scan) clauses() {
+	n := len(sc.rs)
+	sc.cstart, sc.cend = make([]int, n+1), make([]int, n+1)
+	for p := 1; p <= n; p++ {
+		sc.cstart[p] = sc.cstart[p-1]
+		if containsRune(clauseMarks, sc.rs[p-1]) {
+			sc.cstart[p] = p
+		}
+	}
+	sc.cend[n] = n
+	for p := n - 1; p >= 0; p-- {
+		sc.cend[p] = sc.cend[p+1]
+		if containsRune(clauseMarks, sc.rs[p]) {
+			sc.cend[p] = p
+		}
+	}
 }
 
 // regions marks the runes between matching open and close marks, nesting

@@ -26,7 +26,11 @@ func trapped(sc *scan, a, b int, rn run, u string, qualified bool) bool {
 	case rn.bareBig && !qualified:
 		return true
 	case rn.zh && (sc.quoted[rn.a] || u == "期"):
-		return true
+		return true // “三个支撑”, 二期工程: names and phases
+	case u == "期" && prev == '年':
+		return true // "2021年4期": a journal issue
+	case prev == '前' && (u == "名" || u == "位"):
+		return true // "居全国前5位": a rank, not five persons
 	case u == "字" && rn.zh:
 		return true // "八字方针", "十字路口": set phrases, not word counts
 	case u == "届" && namesSession(sc, b):
@@ -100,8 +104,3 @@ func sloganItemAt(sc *scan, i int) bool {
 }
 
 func isHan(r rune) bool { return r >= 0x4E00 && r <= 0x9FFF }
-
-// isClauseEnd reports whether r ends a clause (or the sentence, r == 0).
-func isClauseEnd(r rune) bool {
-	return r == 0 || strings.ContainsRune("，,。；;：:！？!?、）)", r)
-}

@@ -1,0 +1,154 @@
+package textx
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/zibo-kj/corridor/ingest/normalize"
+)
+
+// findMonthDays returns the dates written without a year ("9月12日",
+// "3月份") outside the dated mentions already found. A month ending a range
+// ("1-6月") is a span of months, not a date, and is skipped.
+func findMonthDays(sc *scan, dated []mention) []mention {
+	var out []mention
+	next := 0
+	for i := 0; i < len(sc.rs); i++ {
+		for next < len(dated) && dated[next].b <= i {
+			next++
+		}
+		if next < len(dated) && dated[next].a <= i {
+			i = dated[next].b - 1
+			continue
+		}
+		if m, ok := monthDayAt(sc, i); ok {
+			out = append(out, m)
+			i = m.b - 1
+		}
+	}
+	return out
+}
+
+// monthDayAt reads "9月12日" or "9月" at rune i.
+func monthDayAt(sc *scan, i int) (mention, bool) {
+	if strings.ContainsRune(yearDigits+"十-—–~至到个年", sc.at(i-1)) {
+		return mention{}, false
+	}
+	mEnd := numberEnd(sc, i, 2)
+	if mEnd == i || sc.at(mEnd) != '月' {
+		return mention{}, false
+	}
+	m := mention{a: i, b: mEnd + 1, yearless: true, month: sc.folded(i, mEnd)}
+	if dEnd := numberEnd(sc, mEnd+1, 3); dEnd > mEnd+1 && (sc.at(dEnd) == '日' || sc.at(dEnd) == '号') {
+		m.b, m.day = dEnd+1, sc.folded(mEnd+1, dEnd)
+	}
+	return m, true
+}
+
+// resolveYearless gives each yearless date the year of the nearest dated
+// mention before it in the sentence, else of lead (the paragraph's opening
+// date), else year (the year in context, 0 if unknown); one that stays
+// without a year is dropped.
+func resolveYearless(ms []mention, lead *normalize.Period, year int) []mention {
+	out := ms[:0]
+	if lead != nil {
+		year = lead.Start.Year()
+	}
+	for _, m := range ms {
+		if !m.yearless {
+			year = m.period.Start.Year()
+			out = append(out, m)
+			continue
+		}
+		if year == 0 {
+			continue
+		}
+		s := strconv.Itoa(year) + "年" + m.month + "月"
+		if m.day != "" {
+			s += m.day + "日"
+		}
+		p, err := normalize.ParseDate(s)
+		if err != nil {
+			continue
+		}
+		m.period, m.yearless = p, false
+		out = append(out, m)
+	}
+	return out
+}
+
+// relativeWords are the words that date a figure by the document's own
+// date: "截至目前" is the month the letter was written, "本年度" its year.
+var relativeWords = []struct {
+	word  string
+	grain normalize.Grain
+	years int // years back from the document's year
+}{
+	{"截至目前", normalize.GrainMonth, 0}, {"截止目前", normalize.GrainMonth, 0},
+	{"目前", normalize.GrainMonth, 0}, {"当前", normalize.GrainMonth, 0},
+	{"今年上半年", normalize.GrainHalf, 0}, {"本年度", normalize.GrainYear, 0},
+	{"今年", normalize.GrainYear, 0}, {"本年", normalize.GrainYear, 0},
+	{"年内", normalize.GrainYear, 0}, {"全年", normalize.GrainYear, 0}, {"去年", normalize.GrainYear, 1},
+	{"上半年", normalize.GrainHalf, 0}, {"下半年", normalize.GrainHalf, 0},
+	{"上年度", normalize.GrainYear, 1}, {"上一年", normalize.GrainYear, 1},
+}
+
+// findRelative returns the relative date words of a sentence: 目前 is the
+// month of doc, 今年 and 全年 the year in context (year: the report's own
+// year, which a summary signed in January names in its title), 去年 the
+// year before. None when doc and year are unknown. Words inside an explicit
+// date ("2022年上半年") are part of that date.
+func findRelative(sc *scan, doc time.Time, year int, explicit []mention) []mention {
+	if year == 0 && !doc.IsZero() {
+		year = doc.Year()
+	}
+	if year == 0 {
+		return nil
+	}
+	var out []mention
+	for i := 0; i < len(sc.rs); i++ {
+		if inMention(explicit, i) {
+			continue
+		}
+		for _, w := range relativeWords {
+			if !sc.hasAt(i, w.word) {
+				continue
+			}
+			n := len([]rune(w.word))
+			if w.grain == normalize.GrainMonth && doc.IsZero() {
+				break
+			}
+			p := periodOf(doc, year, w.grain, w.years)
+			if strings.HasSuffix(w.word, "下半年") {
+				p.Start = p.Start.AddDate(0, 6, 0)
+			}
+			out = append(out, mention{a: i, b: i + n, period: p, relative: true})
+			i += n - 1
+			break
+		}
+	}
+	return out
+}
+
+func inMention(ms []mention, i int) bool {
+	for _, m := range ms {
+		if m.a <= i && i < m.b {
+			return true
+		}
+	}
+	return false
+}
+
+// periodOf returns the month of doc for GrainMonth, else the period of
+// grain g in year, years back.
+func periodOf(doc time.Time, year int, g normalize.Grain, years int) normalize.Period {
+	y := year - years
+	switch g {
+	case normalize.GrainMonth:
+		return normalize.Period{Start: time.Date(doc.Year(), doc.Month(), 1, 0, 0, 0, 0, time.UTC), Grain: g}
+	case normalize.GrainHalf:
+		return normalize.Period{Start: time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), Grain: g}
+	}
+	return normalize.Period{Start: time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), Grain: normalize.GrainYear}
+}
