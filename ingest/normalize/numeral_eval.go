@@ -143,7 +143,8 @@ func (e *evaluator) small(u int64) error {
 }
 
 // big applies 万/亿 to the section, or to everything so far when it follows
-// another big unit or the total is still below it ("一万亿", "三千五百万亿").
+// another big unit, is the first big unit, or the total is still below it
+// ("一万亿", "三千五百万亿", "12000万").
 func (e *evaluator) big(u int64) error {
 	if err := e.flush(false); err != nil {
 		return err
@@ -153,7 +154,9 @@ func (e *evaluator) big(u int64) error {
 		e.section.SetInt64(1) // "万" alone, as in "近万"
 	}
 	sum := new(big.Rat).Add(e.total, e.section)
-	if e.prevBig || sum.Cmp(U) < 0 {
+	// The first 万/亿 multiplies whatever came before it, however large:
+	// reports write "12000万元" and "13,582.6万元" as often as "1.2亿元".
+	if e.prevBig || sum.Cmp(U) < 0 || e.total.Sign() == 0 {
 		e.total = sum.Mul(sum, U)
 		if e.level.Mul(e.level, U).Cmp(maxLevel) > 0 {
 			return errTooBig
