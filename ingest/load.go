@@ -15,8 +15,13 @@ import (
 // throughput, small enough to bound client memory.
 const batchRows = 100_000
 
-// tableColumn is one column of a record table as the engine reports it.
-type tableColumn struct{ name, typ string }
+// tableColumn is one column of a record table as the engine reports it,
+// with what an insert needs worked out once rather than per row.
+type tableColumn struct {
+	name, typ string
+	zero      any  // value when the input has no such field
+	nullable  bool // a time.Time goes in as *time.Time
+}
 
 // columnsOf reads a table's columns in order, so inserts follow the schema
 // without a hand-kept list per kind.
@@ -32,6 +37,7 @@ func columnsOf(ctx context.Context, conn driver.Conn, table string) ([]tableColu
 		if err := rows.Scan(&c.name, &c.typ); err != nil {
 			return nil, fmt.Errorf("ingest: columns of %s: %w", table, err)
 		}
+		c.zero, c.nullable = zeroFor(c.typ), strings.HasPrefix(c.typ, "Nullable(")
 		cols = append(cols, c)
 	}
 	if len(cols) == 0 {
@@ -116,10 +122,10 @@ func recordValue(r Record, c tableColumn, sourceID string, version uint64) any {
 		return version
 	}
 	if v, ok := r.Values[c.name]; ok {
-		if t, isTime := v.(time.Time); isTime && strings.HasPrefix(c.typ, "Nullable(") {
+		if t, isTime := v.(time.Time); isTime && c.nullable {
 			return &t
 		}
 		return v
 	}
-	return zeroFor(c.typ)
+	return c.zero
 }
