@@ -34,12 +34,18 @@ var (
 // Index computes the integration index by year under f, from complete
 // years only (a year still running would look like a fall).
 func (s *Service) Index(ctx context.Context, f Filter, cfg index.Config, now time.Time) (*IndexReport, error) {
-	codes := indicatorCodes(cfg)
 	f.Grain = "year"
-	series, err := s.Series(ctx, codes, f)
+	series, err := s.Series(ctx, indicatorCodes(cfg), f)
 	if err != nil {
 		return nil, err
 	}
+	return indexFromSeries(series, cfg, now)
+}
+
+// indexFromSeries computes the index from yearly series that include every
+// indicator (pages that already fetched them save a round trip).
+func indexFromSeries(series []Series, cfg index.Config, now time.Time) (*IndexReport, error) {
+	var err error
 	data := index.Data{}
 	for _, sr := range series {
 		pts := []index.Point{}

@@ -39,10 +39,12 @@ var OverviewKPIs = []string{"platforms_cum", "projects_cum", "funding_fiscal", "
 // come in one round trip; the index in a second.
 func (s *Service) Overview(ctx context.Context, f Filter, cfg index.Config, now time.Time) (*Overview, error) {
 	f.Grain = "year"
-	ss, err := s.Series(ctx, OverviewKPIs, f)
+	codes := append(append([]string{}, OverviewKPIs...), indicatorCodes(cfg)...)
+	all, err := s.Series(ctx, dedupe(codes), f) // KPIs and index inputs in one round trip
 	if err != nil {
 		return nil, err
 	}
+	ss := all[:len(OverviewKPIs)]
 	o := &Overview{Trends: ss, Targets: []Attainment{}}
 	for _, sr := range ss {
 		o.KPIs = append(o.KPIs, kpiOf(sr, now))
@@ -50,7 +52,7 @@ func (s *Service) Overview(ctx context.Context, f Filter, cfg index.Config, now 
 	if len(o.KPIs) > 0 {
 		o.Year = o.KPIs[0].Period
 	}
-	if o.Index, err = s.Index(ctx, f, cfg, now); err != nil {
+	if o.Index, err = indexFromSeries(all, cfg, now); err != nil {
 		o.Notes = append(o.Notes, "index: "+err.Error())
 		o.Index = nil
 	}
@@ -61,6 +63,19 @@ func (s *Service) Overview(ctx context.Context, f Filter, cfg index.Config, now 
 		return nil, err
 	}
 	return o, nil
+}
+
+// dedupe keeps the first occurrence of each code, in order.
+func dedupe(codes []string) []string {
+	seen := map[string]bool{}
+	out := codes[:0:0]
+	for _, c := range codes {
+		if !seen[c] {
+			seen[c] = true
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // kpiOf takes the last complete year of a series.

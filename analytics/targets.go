@@ -3,6 +3,8 @@ package analytics
 import (
 	"context"
 	"fmt"
+	"sort"
+	"strconv"
 	"time"
 
 	"github.com/zibo-kj/corridor/ingest/normalize"
@@ -24,42 +26,81 @@ type Attainment struct {
 	Approx     bool     `json:"approx,omitempty"`
 }
 
+type targetRow struct {
+	Metric    string  `ch:"metric"`
+	PlaceCode string  `ch:"place_code"`
+	Year      int32   `ch:"year"`
+	Value     float64 `ch:"value"`
+}
+
 // Targets returns every target of the given year (0 = all years) with its
-// attainment: flows summed over the year, stocks at the year's end.
+// attainment: flows summed over the year, stocks at the year's end. Actuals
+// come from one series query per target place, whatever the number of targets.
 func (s *Service) Targets(ctx context.Context, year int) ([]Attainment, error) {
 	q := "SELECT metric, place_code, toInt32(year) AS year, value FROM targets_current WHERE (? = 0 OR year = ?) ORDER BY year, metric, place_code"
-	var rows []struct {
-		Metric    string  `ch:"metric"`
-		PlaceCode string  `ch:"place_code"`
-		Year      int32   `ch:"year"`
-		Value     float64 `ch:"value"`
-	}
+	var rows []targetRow
 	if err := s.Conn.Select(ctx, &rows, q, year, year); err != nil {
 		return nil, fmt.Errorf("analytics: targets: %w", chsql.Wrap(err))
 	}
-	out := []Attainment{}
+	byPlace := map[string][]targetRow{}
 	for _, r := range rows {
-		m, err := s.Catalog.Get(r.Metric)
-		if err != nil {
-			continue // a target for a metric the catalog does not know: listed by the data page, not here
+		if _, err := s.Catalog.Get(r.Metric); err == nil { // targets for unknown metrics are listed by the data page only
+			byPlace[r.PlaceCode] = append(byPlace[r.PlaceCode], r)
 		}
-		a := Attainment{Metric: m.Code, NameZH: m.NameZH, NameEN: m.NameEN, Unit: m.Unit, PlaceCode: r.PlaceCode, Year: int(r.Year), Target: r.Value}
-		f := Filter{Grain: "year", From: time.Date(int(r.Year), 1, 1, 0, 0, 0, 0, time.UTC), To: time.Date(int(r.Year)+1, 1, 1, 0, 0, 0, 0, time.UTC)}
-		for _, p := range normalize.Places() {
-			if p.Code == r.PlaceCode {
-				a.Place = p.Name
-				if p.Level != "province" {
-					f.Districts = expandCity(p)
-				}
-			}
-		}
-		ss, err := s.Series(ctx, []string{m.Code}, f)
+	}
+	places := make([]string, 0, len(byPlace))
+	for p := range byPlace {
+		places = append(places, p)
+	}
+	sort.Strings(places)
+	out := []Attainment{}
+	for _, code := range places {
+		a, err := s.attainments(ctx, code, byPlace[code])
 		if err != nil {
 			return nil, err
 		}
-		if len(ss) == 1 && len(ss[0].Points) > 0 {
-			a.Actual, a.Approx = ss[0].Total, ss[0].Approx
+		out = append(out, a...)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Year < out[j].Year })
+	return out, nil
+}
+
+// attainments computes the actuals of one place's targets in one round trip.
+func (s *Service) attainments(ctx context.Context, placeCode string, rows []targetRow) ([]Attainment, error) {
+	f := Filter{Grain: "year"}
+	name := placeCode
+	for _, p := range normalize.Places() {
+		if p.Code == placeCode {
+			name = p.Name
+			if p.Level != "province" {
+				f.Districts = expandCity(p)
+			}
 		}
+	}
+	var codes []string
+	minY, maxY := rows[0].Year, rows[0].Year
+	for _, r := range rows {
+		codes = append(codes, r.Metric)
+		minY, maxY = min(minY, r.Year), max(maxY, r.Year)
+	}
+	f.From = time.Date(int(minY), 1, 1, 0, 0, 0, 0, time.UTC)
+	f.To = time.Date(int(maxY)+1, 1, 1, 0, 0, 0, 0, time.UTC)
+	ss, err := s.Series(ctx, dedupe(codes), f)
+	if err != nil {
+		return nil, err
+	}
+	actual := map[string]Point{}
+	for _, sr := range ss {
+		for _, p := range sr.Points {
+			actual[sr.Metric.Code+"|"+p.Period] = p
+		}
+	}
+	var out []Attainment
+	for _, r := range rows {
+		m, _ := s.Catalog.Get(r.Metric)
+		p := actual[r.Metric+"|"+strconv.Itoa(int(r.Year))]
+		a := Attainment{Metric: m.Code, NameZH: m.NameZH, NameEN: m.NameEN, Unit: m.Unit, PlaceCode: placeCode, Place: name,
+			Year: int(r.Year), Target: r.Value, Actual: p.Value, Approx: p.Approx}
 		if m.Direction < 0 {
 			a.Attainment = ratioOf(r.Value, a.Actual)
 		} else {
