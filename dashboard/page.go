@@ -6,6 +6,7 @@ import (
 
 	"github.com/gofiber/fiber/v2"
 	"github.com/zibo-kj/corridor/analytics"
+	"github.com/zibo-kj/corridor/dashboard/auth"
 	"github.com/zibo-kj/corridor/dashboard/charts"
 	"github.com/zibo-kj/corridor/ingest/normalize"
 )
@@ -66,7 +67,11 @@ func (s *Server) newPage(c *fiber.Ctx, key string) *page {
 		}
 	}
 	p.Query = q.Encode()
+	u := auth.CurrentUser(c)
 	for _, n := range navKeys {
+		if n.key == "data" && (u == nil || !u.Role.Allows(auth.Analyst)) {
+			continue // viewers would only meet a 403 there
+		}
 		p.Nav = append(p.Nav, navItem{Key: n.key, Path: n.path, Label: tr(lang, n.key), Active: n.key == key})
 	}
 	for _, g := range analytics.Grains {

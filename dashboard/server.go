@@ -72,6 +72,7 @@ func (s *Server) routes() {
 	app.Use(compress.New(compress.Config{Level: compress.LevelBestSpeed}))
 	app.Use(securityHeaders)
 	app.Get("/healthz", s.healthz)
+	app.Get("/favicon.ico", func(c *fiber.Ctx) error { return c.SendStatus(fiber.StatusNoContent) }) // pages not rendered by our layout (auth's 403) still make browsers ask
 	assets.Register(app)
 	app.Use(s.auth.Session(), s.auth.CSRF())
 	app.Get("/login", s.loginPage)
