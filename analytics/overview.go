@@ -2,7 +2,9 @@ package analytics
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/zibo-kj/corridor/analytics/index"
@@ -35,32 +37,39 @@ type Overview struct {
 // OverviewKPIs are the overview's headline metrics.
 var OverviewKPIs = []string{"platforms_cum", "projects_cum", "funding_fiscal", "contracts_value", "carriers_provincial_plus", "experts"}
 
-// Overview gathers KPIs, yearly trends, the index and targets: the series
-// come in one round trip; the index in a second.
+// Overview gathers KPIs, yearly trends, the index and targets. The series
+// (KPIs and index inputs in one statement), the targets and the sample flag
+// are independent, so they run side by side.
 func (s *Service) Overview(ctx context.Context, f Filter, cfg index.Config, now time.Time) (*Overview, error) {
 	f.Grain = "year"
-	codes := append(append([]string{}, OverviewKPIs...), indicatorCodes(cfg)...)
-	all, err := s.Series(ctx, dedupe(codes), f) // KPIs and index inputs in one round trip
-	if err != nil {
+	codes := dedupe(append(append([]string{}, OverviewKPIs...), indicatorCodes(cfg)...))
+	var (
+		all                []Series
+		targets            []Attainment
+		sample             bool
+		errS, errT, errSam error
+		wg                 sync.WaitGroup
+	)
+	wg.Add(3)
+	go func() { defer wg.Done(); all, errS = s.Series(ctx, codes, f) }()
+	go func() { defer wg.Done(); targets, errT = s.Targets(ctx, 0) }()
+	go func() { defer wg.Done(); sample, errSam = s.HasSample(ctx) }()
+	wg.Wait()
+	if err := errors.Join(errS, errT, errSam); err != nil {
 		return nil, err
 	}
-	ss := all[:len(OverviewKPIs)]
-	o := &Overview{Trends: ss, Targets: []Attainment{}}
+	ss := all[:len(OverviewKPIs)] // dedupe keeps the KPIs first, in order
+	o := &Overview{Trends: ss, Targets: targets, Sample: sample}
 	for _, sr := range ss {
 		o.KPIs = append(o.KPIs, kpiOf(sr, now))
 	}
 	if len(o.KPIs) > 0 {
 		o.Year = o.KPIs[0].Period
 	}
+	var err error
 	if o.Index, err = indexFromSeries(all, cfg, now); err != nil {
 		o.Notes = append(o.Notes, "index: "+err.Error())
 		o.Index = nil
-	}
-	if o.Targets, err = s.Targets(ctx, 0); err != nil {
-		return nil, err
-	}
-	if o.Sample, err = s.HasSample(ctx); err != nil {
-		return nil, err
 	}
 	return o, nil
 }

@@ -65,18 +65,95 @@ func (s *Service) Series(ctx context.Context, codes []string, f Filter) ([]Serie
 	return out, nil
 }
 
-// seriesSQL is one UNION ALL of per-metric aggregations.
+// seriesSQL is one UNION ALL: one aggregation per view for the count and
+// sum metrics that share it (each read of a *_current view redoes FINAL and
+// the committed-sources filter, so reading it once per table is what makes
+// a page fast), and one per "last" metric.
 func seriesSQL(ms []Metric, f Filter) (string, []any, map[string][]string) {
 	var parts []string
 	var args []any
 	ignored := map[string][]string{}
+	groups := map[string][]Metric{}
+	var order []string
 	for _, m := range ms {
-		q, a, ign := metricSQL(m, f)
-		parts = append(parts, q)
-		args = append(args, a...)
-		ignored[m.Code] = ign
+		if m.Agg == "last" {
+			q, a, ign := metricSQL(m, f)
+			parts, args, ignored[m.Code] = append(parts, q), append(args, a...), ign
+			continue
+		}
+		k := m.Table + "|" + m.Date
+		if _, ok := groups[k]; !ok {
+			order = append(order, k)
+		}
+		groups[k] = append(groups[k], m)
+	}
+	for _, k := range order {
+		q, a, ign := groupSQL(groups[k], f)
+		parts, args = append(parts, q), append(args, a...)
+		for _, m := range groups[k] {
+			ignored[m.Code] = ign
+		}
 	}
 	return strings.Join(parts, "\nUNION ALL\n"), args, ignored
+}
+
+// groupSQL aggregates several count/sum metrics of one view in one pass:
+// each metric's own condition goes into countIf/sumIf, the results are
+// arrays, and ARRAY JOIN turns them back into (metric, period) rows. A
+// period where a metric has no record yields no row, as before.
+func groupSQL(ms []Metric, f Filter) (string, []any, []string) {
+	table, date := ms[0].Table, ms[0].Date
+	approx := "approx"
+	if table == "observations_current" {
+		approx = "qualifier != ''"
+	}
+	var codes, vals, aps, has, conds []string
+	for _, m := range ms {
+		c := metricCond(m, f)
+		conds = append(conds, c)
+		codes = append(codes, quoteLit(m.Code))
+		v := "toFloat64(countIf(" + c + "))"
+		if m.Agg == "sum" {
+			v = "toFloat64(sumIf(" + m.Column + ", " + c + "))"
+		}
+		vals = append(vals, v)
+		aps = append(aps, "toUInt8(maxIf("+approx+", "+c+"))")
+		has = append(has, "countIf("+c+") > 0")
+	}
+	where, args := []string{"(" + strings.Join(conds, " OR ") + ")"}, []any{}
+	if !f.To.IsZero() {
+		where, args = append(where, date+" < ?"), append(args, f.To)
+	}
+	preds, pargs, ignored := f.predicates(table)
+	where, args = append(where, preds...), append(args, pargs...)
+	q := fmt.Sprintf(`SELECT mcode, p, v, a FROM (
+SELECT toDate(%s(%s)) AS p, [%s] AS vs, [%s] AS as_, [%s] AS hs FROM %s WHERE %s GROUP BY p
+) ARRAY JOIN [%s] AS mcode, vs AS v, as_ AS a, hs AS h WHERE h`,
+		truncFn[f.Grain], date, strings.Join(vals, ", "), strings.Join(aps, ", "), strings.Join(has, ", "),
+		table, strings.Join(where, " AND "), strings.Join(codes, ", "))
+	return q, args, ignored
+}
+
+// metricCond is a metric's own condition within its view, with values
+// written as literals (the catalog's predicates are trusted; names and
+// dates are quoted) so the condition can repeat without re-binding.
+func metricCond(m Metric, f Filter) string {
+	c := []string{"1"}
+	if m.Where != "" {
+		c = append(c, "("+m.Where+")")
+	}
+	if m.Observation != "" {
+		c = append(c, "metric = "+quoteLit(m.Observation))
+	}
+	if !f.From.IsZero() && !m.Cumulative {
+		c = append(c, m.Date+" >= toDate("+quoteLit(f.From.Format("2006-01-02"))+")")
+	}
+	return "(" + strings.Join(c, " AND ") + ")"
+}
+
+// quoteLit writes a ClickHouse string literal.
+func quoteLit(s string) string {
+	return "'" + strings.NewReplacer(`\`, `\\`, `'`, `\'`).Replace(s) + "'"
 }
 
 var truncFn = map[string]string{"month": "toStartOfMonth", "quarter": "toStartOfQuarter", "year": "toStartOfYear"}

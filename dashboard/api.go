@@ -181,7 +181,7 @@ func (s *Server) apiOverview(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	o, err := s.an.Overview(c.UserContext(), f, s.weights, time.Now())
+	o, err := s.overview(c, f)
 	if err != nil {
 		return err
 	}

@@ -1,9 +1,12 @@
 package dashboard
 
 import (
+	"fmt"
 	"sync"
+	"time"
 
 	"github.com/gofiber/fiber/v2"
+	"github.com/zibo-kj/corridor/analytics"
 	"github.com/zibo-kj/corridor/dashboard/auth"
 )
 
@@ -59,4 +62,38 @@ func (s *Server) cached(h fiber.Handler) fiber.Handler {
 		c.Set("X-Cache", "miss")
 		return nil
 	}
+}
+
+// overview returns the overview analytics for a filter, computed once per
+// data version and shared by every session: a leader logging in after a
+// load pays nothing if anyone has looked since.
+func (s *Server) overview(c *fiber.Ctx, f analytics.Filter) (*analytics.Overview, error) {
+	v, err := s.an.DataVersion(c.UserContext())
+	if err != nil {
+		return nil, err
+	}
+	key := fmt.Sprintf("overview|%s|%+v", v, f)
+	s.results.mu.Lock()
+	o, ok := s.results.m[key]
+	s.results.mu.Unlock()
+	if ok {
+		return o, nil
+	}
+	o, err = s.an.Overview(c.UserContext(), f, s.weights, time.Now())
+	if err != nil {
+		return nil, err
+	}
+	s.results.mu.Lock()
+	if len(s.results.m) >= 64 {
+		s.results.m = map[string]*analytics.Overview{}
+	}
+	s.results.m[key] = o
+	s.results.mu.Unlock()
+	return o, nil
+}
+
+// resultCache holds computed overviews by data version and filter.
+type resultCache struct {
+	mu sync.Mutex
+	m  map[string]*analytics.Overview
 }

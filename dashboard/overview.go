@@ -2,7 +2,6 @@ package dashboard
 
 import (
 	"net/url"
-	"time"
 
 	"github.com/gofiber/fiber/v2"
 	"github.com/zibo-kj/corridor/analytics"
@@ -27,7 +26,7 @@ func (s *Server) overviewPage(c *fiber.Ctx) error {
 		return err
 	}
 	p := s.newPage(c, "overview")
-	o, err := s.an.Overview(c.UserContext(), f, s.weights, time.Now())
+	o, err := s.overview(c, f)
 	if err != nil {
 		return err
 	}

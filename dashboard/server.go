@@ -38,6 +38,7 @@ type Server struct {
 	auth    *auth.Manager
 	langOf  func(*fiber.Ctx) string
 	cache   *pageCache
+	results resultCache
 }
 
 // New builds the server with its whole route table.
@@ -53,7 +54,7 @@ func New(d Deps) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Server{deps: d, tpl: tpl, an: analytics.NewService(d.Conn), weights: index.DefaultConfig(), auth: am, langOf: auth.Lang, cache: newPageCache(256)}
+	s := &Server{deps: d, tpl: tpl, an: analytics.NewService(d.Conn), weights: index.DefaultConfig(), auth: am, langOf: auth.Lang, cache: newPageCache(256), results: resultCache{m: map[string]*analytics.Overview{}}}
 	s.app = fiber.New(fiber.Config{
 		AppName:               "corridor",
 		DisableStartupMessage: true,
