@@ -11,7 +11,6 @@ import (
 	"net/http"
 	"net/url"
 	"os"
-	"path/filepath"
 	"reflect"
 	"slices"
 	"strconv"
@@ -24,7 +23,6 @@ import (
 	"github.com/ClickHouse/clickhouse-go/v2/lib/driver"
 	"github.com/zibo-kj/corridor/analytics"
 	"github.com/zibo-kj/corridor/analytics/index"
-	"github.com/zibo-kj/corridor/ingest"
 	"github.com/zibo-kj/corridor/ingest/demo"
 	chsql "github.com/zibo-kj/corridor/sql"
 	"github.com/zibo-kj/corridor/sql/engine"
@@ -59,15 +57,23 @@ const (
 func BenchmarkOverviewDemo(b *testing.B) {
 	env := startHTTPEngine(b)
 	conn := env.database(b, "corridor")
-	loadDemoSet(b, conn)
+	if _, err := demo.Load(context.Background(), conn, b.TempDir(), "bench"); err != nil {
+		b.Fatal(err)
+	}
 	benchOverview(b, env, conn, "corridor", benchCallsS, 0)
 }
 
 func BenchmarkOverview10M(b *testing.B) {
 	env := startHTTPEngine(b)
 	conn := env.database(b, "corridor_10m")
-	loadDemoSet(b, conn)
-	took := generateObservations(b, conn, benchRows)
+	if _, err := demo.Load(context.Background(), conn, b.TempDir(), "bench"); err != nil {
+		b.Fatal(err)
+	}
+	t0 := time.Now()
+	if err := demo.GenerateObservations(context.Background(), conn, benchRows); err != nil {
+		b.Fatal(err)
+	}
+	took := time.Since(t0)
 	benchOverview(b, env, conn, "corridor_10m", benchCallsL, took)
 }
 
@@ -255,82 +261,6 @@ func (env *httpEngine) countRows(b *testing.B, db, q string) int {
 		n++
 	}
 	return n
-}
-
-// loadDemoSet loads the demo spreadsheets through the real ingest path, as
-// "corridor serve --demo" does.
-func loadDemoSet(b *testing.B, conn driver.Conn) {
-	b.Helper()
-	files, err := demo.Write(filepath.Join(b.TempDir(), "demo"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	for _, f := range files {
-		if _, err := ingest.Load(context.Background(), conn, ingest.Options{Path: f.Path, Kind: f.Kind, Sample: true, LoadedBy: "bench"}); err != nil {
-			b.Fatalf("%s: %v", f.Path, err)
-		}
-	}
-}
-
-// generateObservations adds n accepted observation rows of one committed
-// source, generated inside the engine (one INSERT … SELECT FROM numbers):
-// the catalog's four observation metrics plus 36 filler metrics, the eight
-// Zibo districts, days spread evenly over 2017–2025, random values, and a
-// distinct row_key per row so that none collapses in observations_current.
-// Rows are generated in the table's sort order (metric, place, day,
-// row_key), which makes the insert's sort nearly free: ~8 s instead of
-// ~35 s for hashed placement, for the same table. OPTIMIZE … FINAL then
-// merges the insert's parts, as background merges would within minutes, so
-// the timings see the table's steady state rather than merges in progress.
-func generateObservations(b *testing.B, conn driver.Conn, n int) time.Duration {
-	b.Helper()
-	ctx := context.Background()
-	t0 := time.Now()
-	version := uint64(time.Now().UnixNano())
-	if err := conn.Exec(ctx, `INSERT INTO sources (source_id, file_name, sha256, kind, format, rows_accepted, loaded_by, loaded_at, status, sample, version)
-VALUES ('bench-10m', 'generated', '', 'observation', 'generated', ?, 'bench', now64(3), 'committed', 1, ?)`, uint32(n), version); err != nil {
-		b.Fatal(err)
-	}
-	metrics := []string{"技术合同成交额", "R&D经费投入", "高新技术企业数", "科技型中小企业数"}
-	for i := 1; len(metrics) < 40; i++ {
-		metrics = append(metrics, fmt.Sprintf("填充指标%02d", i))
-	}
-	places := []string{"370302", "370303", "370304", "370305", "370306", "370321", "370322", "370323"}
-	perMetric := (n + len(metrics) - 1) / len(metrics)
-	perPlace := (perMetric + len(places) - 1) / len(places)
-	q := fmt.Sprintf(`INSERT INTO observations (metric, place_code, period_start, grain, row_key, value, unit, qualifier, partner, status, evidence, note, source_id, source_line, version)
-SELECT
-    [%[1]s][1 + intDiv(number, %[2]d)],
-    [%[3]s][1 + intDiv(number %% %[2]d, %[4]d)],
-    toDate('2017-01-01') + toUInt16(intDiv((number %% %[4]d) * 3287, %[4]d)),
-    'day', leftPad(hex(number), 8, '0'), (cityHash64(number) %% 1000000) / 100, '元', '', '', 'accepted', '', '',
-    'bench-10m', toUInt32(number + 1), %[5]d
-FROM numbers(%[6]d)`, quoteAll(metrics), perMetric, quoteAll(places), perPlace, version, n)
-	if err := conn.Exec(ctx, q); err != nil {
-		b.Fatal(err)
-	}
-	ins := time.Since(t0)
-	if err := conn.Exec(ctx, "OPTIMIZE TABLE observations FINAL"); err != nil {
-		b.Fatal(err)
-	}
-	took := time.Since(t0)
-	var rows uint64
-	if err := conn.QueryRow(ctx, "SELECT count() FROM observations_current WHERE source_id = 'bench-10m'").Scan(&rows); err != nil {
-		b.Fatal(err)
-	}
-	if rows != uint64(n) {
-		b.Fatalf("observations_current shows %d generated rows, want %d", rows, n)
-	}
-	b.Logf("generated %d observation rows: insert %v, optimize %v", n, ins.Round(time.Millisecond), (took - ins).Round(time.Millisecond))
-	return took
-}
-
-func quoteAll(xs []string) string {
-	q := make([]string, len(xs))
-	for i, x := range xs {
-		q[i] = "'" + strings.NewReplacer(`\`, `\\`, `'`, `\'`).Replace(x) + "'"
-	}
-	return strings.Join(q, ",")
 }
 
 // statement is one query Overview sent, with its arguments bound into the

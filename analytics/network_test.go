@@ -3,13 +3,11 @@ package analytics_test
 import (
 	"context"
 	"math"
-	"path/filepath"
 	"testing"
 	"time"
 
 	"github.com/zibo-kj/corridor/analytics"
 	"github.com/zibo-kj/corridor/analytics/index"
-	"github.com/zibo-kj/corridor/ingest"
 	"github.com/zibo-kj/corridor/ingest/demo"
 )
 
@@ -48,14 +46,8 @@ func TestNetworkAndFlowsByHand(t *testing.T) {
 func TestIndexOnDemoData(t *testing.T) {
 	d := h.DB(t)
 	ctx := context.Background()
-	files, err := demo.Write(filepath.Join(t.TempDir(), "demo"))
-	if err != nil {
+	if _, err := demo.Load(ctx, d.Conn, t.TempDir(), "test"); err != nil {
 		t.Fatal(err)
-	}
-	for _, f := range files {
-		if _, err := ingest.Load(ctx, d.Conn, ingest.Options{Path: f.Path, Kind: f.Kind, Sample: true}); err != nil {
-			t.Fatalf("%s: %v", f.Path, err)
-		}
 	}
 	s := analytics.NewService(d.Conn)
 	now := time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC)

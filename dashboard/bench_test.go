@@ -20,10 +20,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ClickHouse/clickhouse-go/v2/lib/driver"
 	"github.com/zibo-kj/corridor/dashboard"
 	"github.com/zibo-kj/corridor/dashboard/auth"
-	"github.com/zibo-kj/corridor/ingest"
 	"github.com/zibo-kj/corridor/ingest/demo"
 )
 
@@ -79,10 +77,16 @@ func BenchmarkOverviewPage10M(b *testing.B) {
 func benchOverviewPage(b *testing.B, rows int, sz benchSizes) {
 	ctx := context.Background()
 	d := h.DB(b)
-	benchLoadDemo(b, d.Conn)
+	if _, err := demo.Load(ctx, d.Conn, b.TempDir(), "bench"); err != nil {
+		b.Fatal(err)
+	}
 	var gen time.Duration
 	if rows > 0 {
-		gen = benchGenerate(b, d.Conn, rows)
+		t0 := time.Now()
+		if err := demo.GenerateObservations(context.Background(), d.Conn, rows); err != nil {
+			b.Fatal(err)
+		}
+		gen = time.Since(t0)
 	}
 	if err := (&auth.Store{Conn: d.Conn}).Add(ctx, benchUserName, testPassword, auth.Viewer); err != nil {
 		b.Fatal(err)
@@ -358,68 +362,6 @@ func benchListen(b *testing.B, s *dashboard.Server) string {
 		}
 	})
 	return "http://" + ln.Addr().String()
-}
-
-// benchLoadDemo loads the demo spreadsheets through the real ingest path,
-// as "corridor serve --demo" does.
-func benchLoadDemo(b *testing.B, conn driver.Conn) {
-	b.Helper()
-	files, err := demo.Write(filepath.Join(b.TempDir(), "demo"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	for _, f := range files {
-		if _, err := ingest.Load(context.Background(), conn, ingest.Options{Path: f.Path, Kind: f.Kind, Sample: true, LoadedBy: "bench"}); err != nil {
-			b.Fatalf("%s: %v", f.Path, err)
-		}
-	}
-}
-
-// benchGenerate adds n observation rows of one committed source inside the
-// engine; the same table as analytics' BenchmarkOverview10M builds (see
-// generateObservations there for the why of each choice): 40 metrics, the
-// catalog's four observation metrics among them, eight Zibo districts, days
-// over 2017–2025, a distinct row_key per row, generated in sort order, then
-// merged with OPTIMIZE … FINAL.
-func benchGenerate(b *testing.B, conn driver.Conn, n int) time.Duration {
-	b.Helper()
-	ctx := context.Background()
-	t0 := time.Now()
-	version := uint64(time.Now().UnixNano())
-	if err := conn.Exec(ctx, `INSERT INTO sources (source_id, file_name, sha256, kind, format, rows_accepted, loaded_by, loaded_at, status, sample, version)
-VALUES ('bench-10m', 'generated', '', 'observation', 'generated', ?, 'bench', now64(3), 'committed', 1, ?)`, uint32(n), version); err != nil {
-		b.Fatal(err)
-	}
-	metrics := []string{"'技术合同成交额'", "'R&D经费投入'", "'高新技术企业数'", "'科技型中小企业数'"}
-	for i := 1; len(metrics) < 40; i++ {
-		metrics = append(metrics, fmt.Sprintf("'填充指标%02d'", i))
-	}
-	const places = "'370302','370303','370304','370305','370306','370321','370322','370323'"
-	perMetric := (n + len(metrics) - 1) / len(metrics)
-	perPlace := (perMetric + 7) / 8
-	q := fmt.Sprintf(`INSERT INTO observations (metric, place_code, period_start, grain, row_key, value, unit, qualifier, partner, status, evidence, note, source_id, source_line, version)
-SELECT
-    [%[1]s][1 + intDiv(number, %[2]d)],
-    [%[3]s][1 + intDiv(number %% %[2]d, %[4]d)],
-    toDate('2017-01-01') + toUInt16(intDiv((number %% %[4]d) * 3287, %[4]d)),
-    'day', leftPad(hex(number), 8, '0'), (cityHash64(number) %% 1000000) / 100, '元', '', '', 'accepted', '', '',
-    'bench-10m', toUInt32(number + 1), %[5]d
-FROM numbers(%[6]d)`, strings.Join(metrics, ","), perMetric, places, perPlace, version, n)
-	if err := conn.Exec(ctx, q); err != nil {
-		b.Fatal(err)
-	}
-	if err := conn.Exec(ctx, "OPTIMIZE TABLE observations FINAL"); err != nil {
-		b.Fatal(err)
-	}
-	took := time.Since(t0)
-	var got uint64
-	if err := conn.QueryRow(ctx, "SELECT count() FROM observations_current WHERE source_id = 'bench-10m'").Scan(&got); err != nil {
-		b.Fatal(err)
-	}
-	if got != uint64(n) {
-		b.Fatalf("observations_current shows %d generated rows, want %d", got, n)
-	}
-	return took
 }
 
 // benchLoadAverage is the one-minute load average: wall-clock figures taken

@@ -19,7 +19,6 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/zibo-kj/corridor/dashboard"
 	"github.com/zibo-kj/corridor/dashboard/auth"
-	"github.com/zibo-kj/corridor/ingest"
 	"github.com/zibo-kj/corridor/ingest/demo"
 )
 
@@ -57,14 +56,8 @@ func startDemoServer(t *testing.T) string {
 	t.Helper()
 	ctx := context.Background()
 	d := h.DB(t)
-	files, err := demo.Write(t.TempDir())
-	if err != nil {
+	if _, err := demo.Load(ctx, d.Conn, t.TempDir(), "test"); err != nil {
 		t.Fatal(err)
-	}
-	for _, f := range files {
-		if _, err := ingest.Load(ctx, d.Conn, ingest.Options{Path: f.Path, Kind: f.Kind, Sample: true}); err != nil {
-			t.Fatalf("load %s: %v", f.Path, err)
-		}
 	}
 	for name, role := range map[string]auth.Role{"viewer": auth.Viewer, "analyst": auth.Analyst, "admin": auth.Admin} {
 		addUser(t, d, name, role)

@@ -30,28 +30,15 @@ func demoCmd(fs *flagSet) func(ctx context.Context) error {
 	}
 }
 
-// loadDemo writes the demo files and loads them through the normal ingest
-// path, marked as sample data. Loading twice changes nothing.
+// loadDemo writes the demo files and loads them as sample data.
 func loadDemo(ctx context.Context, s *store, dir string, verbose bool) error {
-	files, err := demo.Write(dir)
-	if err != nil {
-		return err
-	}
-	for _, f := range files {
-		rep, err := ingest.Load(ctx, s.conn, ingest.Options{Path: f.Path, Kind: f.Kind, Sample: true, LoadedBy: "demo"})
-		if err != nil {
-			if rep != nil {
-				for _, e := range rep.Errors {
-					s.log.Error("demo row", "err", e.Error())
-				}
-			}
-			return fmt.Errorf("demo: %s: %w", filepath.Base(f.Path), err)
-		}
-		if verbose {
-			fmt.Println(rep.Summary())
+	reps, err := demo.Load(ctx, s.conn, dir, "demo")
+	if verbose {
+		for _, r := range reps {
+			fmt.Println(r.Summary())
 		}
 	}
-	return nil
+	return err
 }
 
 // hasSources reports whether anything was ever loaded (serve --demo loads
