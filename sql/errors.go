@@ -2,8 +2,10 @@ package chsql
 
 import (
 	"context"
+	"database/sql/driver"
 	"errors"
 	"fmt"
+	"io"
 	"net"
 	"regexp"
 	"strconv"
@@ -87,7 +89,8 @@ func Wrap(err error) error {
 		return &Error{Kind: KindTimeout, Message: "query timed out", Err: err}
 	}
 	var ne net.Error
-	if errors.As(err, &ne) || errors.Is(err, syscall.ECONNREFUSED) || errors.Is(err, syscall.ECONNRESET) || errors.Is(err, syscall.EPIPE) {
+	if errors.As(err, &ne) || errors.Is(err, syscall.ECONNREFUSED) || errors.Is(err, syscall.ECONNRESET) || errors.Is(err, syscall.EPIPE) ||
+		errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, driver.ErrBadConn) {
 		return &Error{Kind: KindUnavailable, Message: "database unavailable: " + err.Error(), Err: err}
 	}
 	return &Error{Kind: KindOther, Message: err.Error(), Err: err}

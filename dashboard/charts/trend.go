@@ -11,7 +11,7 @@ import (
 // are named in the tooltip via the point name "≥".
 func Trend(id, title string, ss []analytics.Series, lang string) (Chart, error) {
 	c := Chart{ID: id, Title: title, Height: 320}
-	if len(ss) == 0 || len(ss[0].Points) == 0 {
+	if !hasRecords(ss) { // only gap-filled zeros: say "no data" rather than draw a flat line
 		c.Empty = true
 		return c, nil
 	}
@@ -75,4 +75,16 @@ func sign(v float64) float64 {
 		return -1
 	}
 	return 1
+}
+
+// hasRecords reports whether any point of any series comes from a record.
+func hasRecords(ss []analytics.Series) bool {
+	for _, s := range ss {
+		for _, p := range s.Points {
+			if !p.Filled && !p.Missing {
+				return true
+			}
+		}
+	}
+	return false
 }
