@@ -26,6 +26,9 @@ type Deps struct {
 	Restarts func() int   // engine restarts so far (nil for external)
 	Log      *slog.Logger // request and error log
 	Kiosk    bool         // viewer pages readable without login (wall screen)
+	// TrustedProxies are the load balancers whose X-Forwarded-For is believed
+	// (IPs or CIDRs); empty trusts none, so clients cannot spoof their address.
+	TrustedProxies []string
 }
 
 // Server holds the Fiber app and its dependencies.
@@ -62,6 +65,11 @@ func New(d Deps) (*Server, error) {
 		ReadTimeout:           30 * time.Second,
 		WriteTimeout:          120 * time.Second,
 		BodyLimit:             64 << 20, // district spreadsheets, uploaded by admins
+		// Behind a load balancer the client's address (login rate limits, logs)
+		// comes from X-Forwarded-For, but only when the proxy is trusted.
+		EnableTrustedProxyCheck: len(d.TrustedProxies) > 0,
+		TrustedProxies:          d.TrustedProxies,
+		ProxyHeader:             proxyHeader(d.TrustedProxies),
 	})
 	s.routes()
 	return s, nil
@@ -156,4 +164,11 @@ func (s *Server) handleError(c *fiber.Ctx, err error) error {
 		out["param"] = param
 	}
 	return c.Status(code).JSON(out)
+}
+
+func proxyHeader(trusted []string) string {
+	if len(trusted) == 0 {
+		return ""
+	}
+	return fiber.HeaderXForwardedFor
 }

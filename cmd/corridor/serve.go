@@ -6,6 +6,7 @@ import (
 	"net"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/zibo-kj/corridor/dashboard"
 	"github.com/zibo-kj/corridor/dashboard/auth"
@@ -19,6 +20,7 @@ func serveCmd(fs *flagSet) func(ctx context.Context) error {
 	addr := fs.String("addr", "127.0.0.1:8080", "address the dashboard listens on")
 	withDemo := fs.Bool("demo", false, "load the demo data set (marked 示例数据) when the database holds no loads yet")
 	kiosk := fs.Bool("kiosk", false, "read-only kiosk mode: viewer pages open without login (for a wall screen)")
+	proxies := fs.String("trusted-proxies", "", "comma-separated IPs/CIDRs of load balancers whose X-Forwarded-For is trusted")
 	return func(ctx context.Context) error {
 		if err := c.Validate(); err != nil {
 			return err
@@ -39,7 +41,7 @@ func serveCmd(fs *flagSet) func(ctx context.Context) error {
 		if _, err := auth.EnsureAdmin(ctx, &auth.Store{Conn: s.conn}, os.Getenv("CORRIDOR_ADMIN_PASSWORD"), os.Stdout); err != nil {
 			return err
 		}
-		d := dashboard.Deps{Conn: s.conn, Database: s.database, Engine: "external", Log: s.log, Kiosk: *kiosk}
+		d := dashboard.Deps{Conn: s.conn, Database: s.database, Engine: "external", Log: s.log, Kiosk: *kiosk, TrustedProxies: splitList(*proxies)}
 		if s.engine != nil {
 			d.Engine, d.Restarts = "embedded", s.engine.Restarts
 		}
@@ -59,4 +61,15 @@ func demoIfEmpty(ctx context.Context, s *store, dir string) error {
 	}
 	s.log.Info("empty database: loading the demo data set (示例数据)", "files", dir)
 	return loadDemo(ctx, s, dir, false)
+}
+
+// splitList splits a comma-separated option, dropping empty items.
+func splitList(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
 }
