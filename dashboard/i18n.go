@@ -51,6 +51,7 @@ var messages = map[string][2]string{
 	"index_latest": {"走廊融合指数", "Integration index"},
 	"band":         {"稳健性区间", "robustness band"},
 	"error":        {"出错了", "Error"},
+	"sample_badge": {"示例数据", "Sample data"},
 }
 
 // tr translates a key for a language ("en", otherwise Chinese).

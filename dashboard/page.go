@@ -121,6 +121,7 @@ func (p *page) addChart(c charts.Chart, err error, dataURL ...string) error {
 	}
 	c.Sample = p.Sample
 	c.EmptyText = tr(p.Lang, "empty")
+	c.SampleText = tr(p.Lang, "sample_badge")
 	if len(dataURL) > 0 {
 		c.DataURL = dataURL[0]
 	}

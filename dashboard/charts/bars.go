@@ -23,12 +23,17 @@ func Breakdown(id, title string, b *analytics.Breakdown, lang string) (Chart, er
 	var data []opts.BarData
 	for i := len(b.Rows) - 1; i >= 0; i-- { // ECharts draws the first category at the bottom
 		r := b.Rows[i]
-		names = append(names, r.Label)
+		label := r.Label
+		if lang == "en" && (b.By == "level" || b.By == "kind") && r.Key != "" {
+			label = r.Key // codes are English already (provincial, makerspace)
+		}
+		names = append(names, label)
 		data = append(data, opts.BarData{Name: r.Key, Value: round2(r.Value / div)})
 	}
 	bar := charts.NewBar()
 	bar.SetGlobalOptions(
 		charts.WithTooltipOpts(tooltipAxis()),
+		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(false)}), // one series: the title says what it is
 		charts.WithToolboxOpts(toolbox()),
 		charts.WithXAxisOpts(opts.XAxis{Name: unitLabel}),
 		charts.WithGridOpts(opts.Grid{Left: "3%", Right: "8%", Bottom: "3%", ContainLabel: opts.Bool(true)}),

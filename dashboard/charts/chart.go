@@ -12,18 +12,19 @@ import (
 // Chart is one chart ready for a page: its options as JSON (initialised by
 // the page script, so no inline script is needed) and what surrounds it.
 type Chart struct {
-	ID        string
-	Title     string
-	Note      string // unit and source line under the chart
-	Option    string // ECharts option JSON
-	Height    int    // pixels
-	Empty     bool   // nothing to draw: the page shows EmptyText instead
-	EmptyText string
-	Drill     string // URL prefix for drill-down; the clicked name is appended
-	DataURL   string // API URL of the data behind the chart (CSV/XLSX export)
-	Maps      []string
-	Sample    bool // shows sample data (示例数据)
-	Renderer  string
+	ID         string
+	Title      string
+	Note       string // unit and source line under the chart
+	Option     string // ECharts option JSON
+	Height     int    // pixels
+	Empty      bool   // nothing to draw: the page shows EmptyText instead
+	EmptyText  string
+	Drill      string // URL prefix for drill-down; the clicked name is appended
+	DataURL    string // API URL of the data behind the chart (CSV/XLSX export)
+	Maps       []string
+	Sample     bool   // shows sample data (示例数据)
+	SampleText string // the badge in the page language
+	Renderer   string
 }
 
 // Palette is the product's series colours (readable on screens and in print).

@@ -94,7 +94,7 @@ func Percent(r *float64) string {
 // 亿元 rather than raw yuan.
 func ScaleFor(max float64, unit, lang string) (float64, string) {
 	if unit != "元" {
-		return 1, unit
+		return 1, T(lang, unit, unitEN(unit))
 	}
 	switch {
 	case max >= 1e8:
