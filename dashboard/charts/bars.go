@@ -43,6 +43,6 @@ func Breakdown(id, title string, b *analytics.Breakdown, lang string) (Chart, er
 	bar.XYReversal()
 	var err error
 	c.Option, err = jsonOf(bar, nil)
-	c.Note = unitLabel
+	c.Note = unitNote(unitLabel, lang)
 	return c, err
 }

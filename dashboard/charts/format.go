@@ -104,3 +104,11 @@ func ScaleFor(max float64, unit, lang string) (float64, string) {
 	}
 	return 1, T(lang, "元", "yuan")
 }
+
+// unitNote is the line under a chart that names its unit.
+func unitNote(unit, lang string) string {
+	if unit == "" {
+		return ""
+	}
+	return T(lang, "单位："+unit, "Unit: "+unit)
+}

@@ -62,7 +62,7 @@ func Trend(id, title string, ss []analytics.Series, lang string) (Chart, error) 
 	}
 	var err error
 	c.Option, err = jsonOf(line, nil)
-	c.Note = unitLabel
+	c.Note = unitNote(unitLabel, lang)
 	return c, err
 }
 
