@@ -83,7 +83,7 @@ func (s *Server) projectsPage() fiber.Handler {
 }
 
 func flowsChart(s *Server, c *fiber.Ctx, p *page, f analytics.Filter) error {
-	fl, err := s.an.Flows(c.UserContext(), f, 12)
+	fl, err := s.an.Flows(c.UserContext(), f, 8) // more recipients than this make the sankey unreadable; the rest fold into 其他
 	if err != nil {
 		return err
 	}
