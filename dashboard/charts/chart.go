@@ -27,6 +27,9 @@ type Chart struct {
 	Renderer   string
 }
 
+// fontStack matches app.css so charts and page read alike.
+const fontStack = `"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", "Noto Sans SC", sans-serif`
+
 // Palette is the product's series colours (readable on screens and in print).
 var Palette = []string{"#0b5cad", "#e8743b", "#19a979", "#ed4a7b", "#945ecf", "#13a4b4", "#525df4", "#bf399e", "#6c8893", "#c9a227"}
 
@@ -39,6 +42,9 @@ func jsonOf(c interface {
 	c.Validate()
 	obj := c.JSON()
 	obj["color"] = Palette
+	// Canvas text follows the page's font stack: system CJK fonts first, the
+	// embedded Noto Sans SC for machines without one (no web font from outside).
+	obj["textStyle"] = map[string]any{"fontFamily": fontStack}
 	for k, v := range extra {
 		obj[k] = v
 	}
