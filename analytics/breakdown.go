@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"time"
 
 	"github.com/zibo-kj/corridor/ingest/normalize"
 	chsql "github.com/zibo-kj/corridor/sql"
@@ -105,20 +104,9 @@ func (s *Service) Breakdown(ctx context.Context, code, by string, top int, f Fil
 }
 
 func breakdownSQL(m Metric, g string, f Filter) (string, []any, []string) {
-	f2 := f
-	if m.Cumulative || m.Agg == "last" {
-		f2.From = time.Time{}
-	}
-	inner, args, ignored := metricSQL(m, f2)
-	// Reuse the metric's WHERE: take everything after FROM <table> WHERE … GROUP BY.
-	where := inner[strings.Index(inner, " WHERE ")+len(" WHERE ") : strings.LastIndex(inner, " GROUP BY")]
-	args = args[1:] // the metric code literal is not selected here
-	approx := "approx"
-	if m.Table == "observations_current" {
-		approx = "qualifier != ''"
-	}
+	where, args, ignored := metricWhere(m, f)
+	approx := approxExpr(m.Table)
 	if m.Agg == "last" {
-		where = where[:strings.LastIndex(where, " GROUP BY")]
 		return fmt.Sprintf(`SELECT k, argMax(v, ps) AS v, max(a) AS a FROM (SELECT %s AS k, %s AS ps, toFloat64(sum(%s)) AS v, toUInt8(max(%s)) AS a FROM %s WHERE %s GROUP BY k, ps) GROUP BY k`,
 			g, m.Date, m.Column, approx, m.Table, where), args, ignored
 	}

@@ -31,18 +31,8 @@ func (s *Service) Rows(ctx context.Context, code, by, value string, f Filter, pa
 		return nil, err
 	}
 	m := ms[0]
-	where, args := rangePreds(m.Date, f)
-	if m.Cumulative || m.Agg == "last" {
-		where, args = rangePreds(m.Date, Filter{To: f.To})
-	}
-	if m.Where != "" {
-		where = append(where, m.Where)
-	}
-	if m.Observation != "" {
-		where, args = append(where, "metric = ?"), append(args, m.Observation)
-	}
-	preds, pargs, ignored := f.predicates(m.Table)
-	where, args = append(where, preds...), append(args, pargs...)
+	cond, args, ignored := metricWhere(m, f)
+	where := []string{cond}
 	if by != "" {
 		g := groupExpr(m.Table, by)
 		if g == "" {
@@ -54,7 +44,7 @@ func (s *Service) Rows(ctx context.Context, code, by, value string, f Filter, pa
 			where, args = append(where, g+" = ?"), append(args, value)
 		}
 	}
-	cond := strings.Join(where, " AND ")
+	cond = strings.Join(where, " AND ")
 	out := &Rows{Metric: m, Page: page, Size: size, Rows: [][]any{}, Ignored: ignored}
 	if err := s.Conn.QueryRow(ctx, fmt.Sprintf("SELECT count() FROM %s WHERE %s", m.Table, cond), args...).Scan(&out.Total); err != nil {
 		return nil, fmt.Errorf("analytics: rows: %w", chsql.Wrap(err))

@@ -103,10 +103,7 @@ func seriesSQL(ms []Metric, f Filter) (string, []any, map[string][]string) {
 // period where a metric has no record yields no row, as before.
 func groupSQL(ms []Metric, f Filter) (string, []any, []string) {
 	table, date := ms[0].Table, ms[0].Date
-	approx := "approx"
-	if table == "observations_current" {
-		approx = "qualifier != ''"
-	}
+	approx := approxExpr(table)
 	var codes, vals, aps, has, conds []string
 	for _, m := range ms {
 		c := metricCond(m, f)
@@ -162,43 +159,23 @@ var truncFn = map[string]string{"month": "toStartOfMonth", "quarter": "toStartOf
 // read from the first record (no lower bound) so the running total and the
 // carried-forward level are right at the start of the range.
 func metricSQL(m Metric, f Filter) (string, []any, []string) {
-	where, args, ignored := []string{"1"}, []any{m.Code}, []string(nil)
-	if !f.From.IsZero() && !m.Cumulative && m.Agg != "last" {
-		where = append(where, m.Date+" >= ?")
-		args = append(args, f.From)
-	}
-	if !f.To.IsZero() {
-		where = append(where, m.Date+" < ?")
-		args = append(args, f.To)
-	}
-	if m.Where != "" {
-		where = append(where, m.Where)
-	}
-	if m.Observation != "" {
-		where = append(where, "metric = ?")
-		args = append(args, m.Observation)
-	}
-	preds, pargs, ignored := f.predicates(m.Table)
-	where = append(where, preds...)
-	args = append(args, pargs...)
-	approx := "approx"
-	if m.Table == "observations_current" {
-		approx = "qualifier != ''"
-	}
+	where, wargs, ignored := metricWhere(m, f)
+	args := append([]any{m.Code}, wargs...)
+	approx := approxExpr(m.Table)
 	trunc := truncFn[f.Grain]
 	var q string
 	switch m.Agg {
 	case "last":
 		q = fmt.Sprintf(`SELECT ? AS mcode, toDate(%s(ps)) AS p, argMax(v, ps) AS v, max(a) AS a FROM (
 SELECT %s AS ps, toFloat64(sum(%s)) AS v, toUInt8(max(%s)) AS a FROM %s WHERE %s GROUP BY ps) GROUP BY p`,
-			trunc, m.Date, m.Column, approx, m.Table, strings.Join(where, " AND "))
+			trunc, m.Date, m.Column, approx, m.Table, where)
 	default:
 		val := "count()"
 		if m.Agg == "sum" {
 			val = "sum(" + m.Column + ")"
 		}
 		q = fmt.Sprintf("SELECT ? AS mcode, toDate(%s(%s)) AS p, toFloat64(%s) AS v, toUInt8(max(%s)) AS a FROM %s WHERE %s GROUP BY p",
-			trunc, m.Date, val, approx, m.Table, strings.Join(where, " AND "))
+			trunc, m.Date, val, approx, m.Table, where)
 	}
 	return q, args, ignored
 }
