@@ -43,7 +43,7 @@ func (p *pageCache) put(k string, b []byte) {
 // it was rendered for this session, language and URL.
 func (s *Server) cached(h fiber.Handler) fiber.Handler {
 	return func(c *fiber.Ctx) error {
-		v, err := s.an.DataVersion(c.UserContext())
+		v, err := s.dataVersion(c)
 		if err != nil {
 			return err
 		}
@@ -68,7 +68,7 @@ func (s *Server) cached(h fiber.Handler) fiber.Handler {
 // data version and shared by every session: a leader logging in after a
 // load pays nothing if anyone has looked since.
 func (s *Server) overview(c *fiber.Ctx, f analytics.Filter) (*analytics.Overview, error) {
-	v, err := s.an.DataVersion(c.UserContext())
+	v, err := s.dataVersion(c)
 	if err != nil {
 		return nil, err
 	}
@@ -96,4 +96,17 @@ func (s *Server) overview(c *fiber.Ctx, f analytics.Filter) (*analytics.Overview
 type resultCache struct {
 	mu sync.Mutex
 	m  map[string]*analytics.Overview
+}
+
+// dataVersion reads the data version once per request: the page cache and
+// the overview cache both key on it.
+func (s *Server) dataVersion(c *fiber.Ctx) (string, error) {
+	if v, ok := c.Locals("corridor.dataVersion").(string); ok {
+		return v, nil
+	}
+	v, err := s.an.DataVersion(c.UserContext())
+	if err == nil {
+		c.Locals("corridor.dataVersion", v)
+	}
+	return v, err
 }
