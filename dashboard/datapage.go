@@ -101,28 +101,23 @@ func (s *Server) uploadHandler(c *fiber.Ctx) error {
 	if err := c.SaveFile(fh, path); err != nil {
 		return err
 	}
-	p := s.newPage(c, "data")
-	d, err := s.dataContent(c)
-	if err != nil {
-		return err
-	}
 	opts := ingest.Options{Path: path, Kind: c.FormValue("kind"), Sheet: c.FormValue("sheet"), SkipBadRows: c.FormValue("skip_bad_rows") == "on", LoadedBy: s.userName(c)}
 	var rep *ingest.Report
+	var loadErr error
 	if ingest.IsText(path) {
-		rep, err = ingest.LoadText(c.UserContext(), s.deps.Conn, ingest.TextOptions{Path: path, LoadedBy: opts.LoadedBy})
+		rep, loadErr = ingest.LoadText(c.UserContext(), s.deps.Conn, ingest.TextOptions{Path: path, LoadedBy: opts.LoadedBy})
 	} else {
-		rep, err = ingest.Load(c.UserContext(), s.deps.Conn, opts)
+		rep, loadErr = ingest.Load(c.UserContext(), s.deps.Conn, opts)
+	}
+	p := s.newPage(c, "data")
+	d, err := s.dataContent(c) // after the load, so the lists include it
+	if err != nil {
+		return err
 	}
 	d.Report = rep
-	if err != nil {
-		d.Error = err.Error()
+	if loadErr != nil {
+		d.Error = loadErr.Error()
 		c.Status(fiber.StatusUnprocessableEntity)
-	}
-	if d.Sources, err = ingest.ListSources(c.UserContext(), s.deps.Conn); err != nil {
-		return err
-	}
-	if d.Review, err = ingest.ReviewQueue(c.UserContext(), s.deps.Conn, 200); err != nil {
-		return err
 	}
 	p.Data = d
 	return s.render(c, "data", p)
