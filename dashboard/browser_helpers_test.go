@@ -124,6 +124,27 @@ func newTab(t *testing.T, base string) *tab {
 	// No UserDataDir option: chromedp then makes a temporary profile
 	// directory itself and removes it (after killing leftover helper
 	// processes) when the browser stops, which t.TempDir could not do.
+	tb := &tab{t: t, base: base}
+	// Chromium occasionally dies while starting on a loaded 2-core machine
+	// (seen once in a crashpad abort); a start is retried, a failing page is not.
+	var err error
+	for attempt := 1; attempt <= 3; attempt++ {
+		var cctx context.Context
+		if cctx, err = startBrowser(ctx, t, tb); err == nil {
+			tb.ctx = cctx
+			return tb
+		}
+		t.Logf("start %s, attempt %d: %v", chromiumPath, attempt, err)
+		tb.mu.Lock()
+		tb.problems, tb.urls, tb.bytes = nil, nil, 0 // nothing of a failed start counts
+		tb.mu.Unlock()
+	}
+	t.Fatalf("start %s: %v", chromiumPath, err)
+	return nil
+}
+
+// startBrowser launches one Chromium with a tab whose events go to tb.
+func startBrowser(ctx context.Context, t *testing.T, tb *tab) (context.Context, error) {
 	actx, cancelAlloc := chromedp.NewExecAllocator(ctx,
 		chromedp.ExecPath(chromiumPath),
 		chromedp.Headless,
@@ -137,19 +158,19 @@ func newTab(t *testing.T, base string) *tab {
 		chromedp.Flag("disable-dev-shm-usage", true), // /dev/shm is tiny in containers
 		chromedp.WindowSize(1366, 900),
 	)
-	tb := &tab{t: t, base: base}
 	// WithListener sees the tab's events from its first message, so nothing
 	// the first page does is missed.
 	cctx, cancelTab := chromedp.NewContext(actx, chromedp.WithListener(tb.record))
+	if err := chromedp.Do(cctx); err != nil {
+		cancelTab()
+		cancelAlloc()
+		return nil, err
+	}
 	t.Cleanup(func() {
 		cancelTab() // the first tab owns the browser: this stops Chromium and waits
 		cancelAlloc()
 	})
-	if err := chromedp.Do(cctx); err != nil {
-		t.Fatalf("start %s: %v", chromiumPath, err)
-	}
-	tb.ctx = cctx
-	return tb
+	return cctx, nil
 }
 
 // record runs in the tab's event loop, so it only copies what it needs.
