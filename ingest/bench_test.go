@@ -3,7 +3,9 @@ package ingest_test
 import (
 	"context"
 	"fmt"
+	"io"
 	"os"
+	"sort"
 	"testing"
 	"time"
 
@@ -11,37 +13,80 @@ import (
 	"github.com/zibo-kj/corridor/ingest/read"
 )
 
-// BenchmarkIngestVsEngine loads one 1,000,000-row observations CSV twice in
-// the same run: through our ingest (parse + validate + load) and through the
-// engine's own INSERT … SELECT FROM file() on the same file, and reports both
-// rates and their ratio (target ≥ 0.5).
+// BenchmarkIngestVsEngine loads one 1,000,000-row observations CSV
+// through our ingest (parse + validate + load) and through the engine's
+// own INSERT … SELECT FROM file() on the same file, alternating, several
+// rounds in the same run (CORRIDOR_BENCH_ROUNDS, default 3), and reports
+// the median rate of each and their ratio (target ≥ 0.5). A 2-core machine
+// shared by client and engine is noisy: single runs vary by ±25 %.
 func BenchmarkIngestVsEngine(b *testing.B) {
-	n := 1_000_000
+	n, rounds := 1_000_000, 3
 	if v := os.Getenv("CORRIDOR_BENCH_ROWS"); v != "" {
 		fmt.Sscan(v, &n)
+	}
+	if v := os.Getenv("CORRIDOR_BENCH_ROUNDS"); v != "" {
+		fmt.Sscan(v, &rounds)
 	}
 	p := writeObservations(b, n)
 	ctx := context.Background()
 	for i := 0; i < b.N; i++ {
-		d := h.DB(b)
-		t0 := time.Now()
-		rep, err := ingest.Load(ctx, d.Conn, ingest.Options{Path: p, Kind: "observation"})
-		if err != nil || rep.Accepted != n {
-			b.Fatalf("ingest: %v %+v", err, rep.Errors)
+		var ours, engine, readOnly []float64
+		for r := 0; r < rounds; r++ {
+			d := h.DB(b)
+			t0 := time.Now()
+			rep, err := ingest.Load(ctx, d.Conn, ingest.Options{Path: p, Kind: "observation"})
+			if err != nil || rep.Accepted != n {
+				b.Fatalf("ingest: %v %+v", err, rep.Errors)
+			}
+			ours = append(ours, time.Since(t0).Seconds())
+			if got := count(b, d.Conn, "SELECT count() FROM observations_current"); got != uint64(n) {
+				b.Fatalf("ingest loaded %d rows, want %d", got, n)
+			}
+			engine = append(engine, engineFileInsert(b, d.Conn, d.Name, p, n).Seconds())
+			readOnly = append(readOnly, streamOnly(b, p, n).Seconds())
 		}
-		ours := time.Since(t0)
-		engine := engineFileInsert(b, d.Conn, d.Name, p, n)
-		t1 := time.Now()
-		if _, err := read.ReadFile(p, read.Options{}); err != nil {
+		o, e := median(ours), median(engine)
+		b.ReportMetric(float64(n)/o, "ours_rows/s")
+		b.ReportMetric(float64(n)/e, "engine_rows/s")
+		b.ReportMetric(e/o, "ratio")
+		b.ReportMetric(median(readOnly), "read_only_s") // reading and classifying alone, for where the time goes
+		b.Logf("seconds per load: ours %.3f, engine %.3f (rounds %d)", ours, engine, rounds)
+	}
+}
+
+// streamOnly reads the file through the streaming reader without
+// validating or loading anything.
+func streamOnly(b *testing.B, path string, n int) time.Duration {
+	t0 := time.Now()
+	st, err := read.OpenFile(path, read.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	rows := 0
+	for {
+		chunk, err := st.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
 			b.Fatal(err)
 		}
-		// The read phase alone, for where the time goes: it is already about
-		// the engine's whole load, so a faster ingest needs a streaming reader.
-		b.ReportMetric(time.Since(t1).Seconds(), "read_only_s")
-		b.ReportMetric(float64(n)/ours.Seconds(), "ours_rows/s")
-		b.ReportMetric(float64(n)/engine.Seconds(), "engine_rows/s")
-		b.ReportMetric(engine.Seconds()/ours.Seconds(), "ratio")
+		rows += len(chunk)
 	}
+	if rows != n {
+		b.Fatalf("read %d rows, want %d", rows, n)
+	}
+	return time.Since(t0)
+}
+
+func median(v []float64) float64 {
+	s := append([]float64(nil), v...)
+	sort.Float64s(s)
+	if len(s)%2 == 1 {
+		return s[len(s)/2]
+	}
+	return (s[len(s)/2-1] + s[len(s)/2]) / 2
 }
 
 // engineFileInsert is the physical reference: the engine parses the same

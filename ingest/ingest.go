@@ -9,8 +9,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"runtime"
-	"sync"
 	"time"
 
 	"github.com/ClickHouse/clickhouse-go/v2/lib/driver"
@@ -23,16 +21,16 @@ const StatusFailed = "failed"
 
 // Options for one load.
 type Options struct {
-	Path        string             // input file
-	Kind        string             // record kind code; "" detects it from the headers
-	Sheet       string             // XLSX sheet by name or 1-based index
-	SkipBadRows bool               // load the good rows, write the rejects beside the input
-	DryRun      bool               // validate and report only
-	Force       bool               // load even if the same file was loaded before
-	Sample      bool               // mark the source as sample data (示例数据)
-	LoadedBy    string             // who loads it
-	Aliases     *normalize.Aliases // organisation aliases; nil uses the built-in ones
-	Progress    func(done, total int)
+	Path        string                        // input file
+	Kind        string                        // record kind code; "" detects it from the headers
+	Sheet       string                        // XLSX sheet by name or 1-based index
+	SkipBadRows bool                          // load the good rows, write the rejects beside the input
+	DryRun      bool                          // validate and report only
+	Force       bool                          // load even if the same file was loaded before
+	Sample      bool                          // mark the source as sample data (示例数据)
+	LoadedBy    string                        // who loads it
+	Aliases     *normalize.Aliases            // organisation aliases; nil uses the built-in ones
+	Progress    func(rows int, share float64) // rows sent so far and the share of the input read
 }
 
 // ErrRejected is returned when a file has errors and nothing was loaded.
@@ -41,6 +39,12 @@ var ErrRejected = errors.New("ingest: file rejected; nothing was loaded")
 // Load reads, validates and loads one tabular file as one source. With
 // errors and no SkipBadRows nothing is written. Rows become visible to
 // readers only when the source commits, so an interrupted load shows nothing.
+//
+// The file streams through: a reader goroutine reads ahead, workers convert
+// chunks of rows into column buffers, and the rows of a clean file go to
+// the engine as one INSERT while the rest is still being read. Should a
+// later row turn out bad (without SkipBadRows), what was sent is rolled
+// back and the file is rejected as a whole.
 func Load(ctx context.Context, conn driver.Conn, o Options) (*Report, error) {
 	if o.Aliases == nil {
 		o.Aliases = normalize.DefaultAliases()
@@ -49,18 +53,77 @@ func Load(ctx context.Context, conn driver.Conn, o Options) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	tbl, err := read.ReadFile(o.Path, read.Options{Sheet: o.Sheet})
+	st, err := read.OpenFile(o.Path, read.Options{Sheet: o.Sheet})
 	if err != nil {
 		return nil, err
 	}
-	m, err := mappingFor(tbl, o.Kind)
+	defer st.Close()
+	m, err := mappingFor(st.Headers, o.Kind)
 	if err != nil {
-		return nil, fmt.Errorf("%w (%s)", err, tbl.File)
+		return nil, fmt.Errorf("%w (%s)", err, st.File)
 	}
-	rep := newReport(tbl, m, sum)
-	recs := validateAll(tbl, m, o.Aliases, rep)
+	l, err := layoutOf(ctx, conn, m.Kind.Table)
+	if err != nil {
+		return nil, err
+	}
+	l = l.only(filledColumns(m))
+	rep := newReport(st, m, sum)
+	var prev *Source
+	if !o.DryRun {
+		if prev, err = findCommitted(ctx, conn, sum, m.Kind.Code, st.Sheet); err != nil {
+			return rep, err
+		}
+	}
+	now := time.Now()
+	src := Source{ID: NewSourceID(now), FileName: st.File, SHA256: sum, Kind: m.Kind.Code, Format: st.Format, Sheet: st.Sheet,
+		LoadedBy: o.LoadedBy, LoadedAt: now, Version: uint64(now.UnixNano())}
+	if o.Sample {
+		src.Sample = 1
+	}
+	progress := func(rows int) {
+		if o.Progress != nil {
+			o.Progress(rows, st.Progress())
+		}
+	}
+	mayWrite := !o.DryRun && (prev == nil || o.Force)
+	var w *writer
+	var bad []read.Row
+	p := &pipeline{stream: st, layout: l, stamp: newStamp(src.ID, src.Version), keepBad: o.SkipBadRows && !o.DryRun,
+		newV: func() *validator { return newValidator(m, l, o.Aliases, st.File, st.Sheet) }}
+	err = p.run(ctx, func(c *chunk) error {
+		rep.addChunk(c)
+		bad = append(bad, c.bad...)
+		if rep.Rejected > 0 && !o.SkipBadRows {
+			if w != nil {
+				w.rollback(ctx)
+				w = nil
+			}
+			mayWrite = false
+		}
+		if !mayWrite || c.rows == 0 {
+			return nil
+		}
+		if w == nil {
+			var err error
+			if w, err = startWriter(ctx, conn, l, src, progress); err != nil {
+				return err
+			}
+		}
+		return w.write(c)
+	})
+	if err != nil {
+		if w != nil {
+			w.fail(ctx, err)
+		}
+		return rep, err
+	}
+	rep.Skips = st.Skipped()
+	rep.Skipped = len(rep.Skips)
 	if rep.Rejected > 0 && o.SkipBadRows && !o.DryRun {
-		if rep.RejectsFile, err = writeRejects(o.Path, tbl, rep.Errors); err != nil {
+		if rep.RejectsFile, err = writeRejects(o.Path, st.Headers, bad, rep.Errors); err != nil {
+			if w != nil {
+				w.fail(ctx, err)
+			}
 			return rep, err
 		}
 	}
@@ -71,101 +134,46 @@ func Load(ctx context.Context, conn driver.Conn, o Options) (*Report, error) {
 	case rep.Rejected > 0 && !o.SkipBadRows:
 		rep.Status = "rejected"
 		return rep, ErrRejected
-	}
-	if prev, err := findCommitted(ctx, conn, sum, m.Kind.Code, tbl.Sheet); err != nil {
-		return rep, err
-	} else if prev != nil && !o.Force {
+	case !mayWrite:
 		rep.Status, rep.SourceID = "already_loaded", prev.ID
 		return rep, nil
 	}
-	return rep, commitLoad(ctx, conn, o, m.Kind, tbl, recs, rep)
+	if w == nil { // no accepted rows: the load is still recorded
+		if w, err = startWriter(ctx, conn, l, src, progress); err != nil {
+			return rep, err
+		}
+	}
+	src.RowsAccepted, src.RowsRejected, src.RowsSkipped = uint32(rep.Accepted), uint32(rep.Rejected), uint32(rep.Skipped)
+	src.PeriodFrom, src.PeriodTo = rep.PeriodFrom, rep.PeriodTo
+	if err := w.commit(ctx, src); err != nil {
+		return rep, err
+	}
+	rep.Status, rep.SourceID = "loaded", src.ID
+	return rep, nil
 }
 
-func mappingFor(tbl *read.Table, kind string) (Mapping, error) {
+// layoutOf reads a table's columns and checks ingest can fill them all.
+func layoutOf(ctx context.Context, conn driver.Conn, table string) (*layout, error) {
+	cols, err := columnsOf(ctx, conn, table)
+	if err != nil {
+		return nil, err
+	}
+	l := newLayout(table, cols)
+	if _, err := l.newBufs(0); err != nil {
+		return nil, err
+	}
+	return l, nil
+}
+
+func mappingFor(headers []string, kind string) (Mapping, error) {
 	if kind == "" {
-		return DetectKind(tbl.Headers)
+		return DetectKind(headers)
 	}
 	k, ok := KindByCode(kind)
 	if !ok {
 		return Mapping{}, fmt.Errorf("ingest: unknown kind %q; want one of %s", kind, KindCodes())
 	}
-	return MapHeaders(k, tbl.Headers)
-}
-
-// validateAll converts every row, in parallel chunks (one validator and
-// memo per worker), keeping the input order in the result and the report.
-func validateAll(tbl *read.Table, m Mapping, al *normalize.Aliases, rep *Report) []Record {
-	workers := min(runtime.GOMAXPROCS(0), 1+len(tbl.Rows)/20_000)
-	type part struct {
-		recs []Record
-		errs [][]RowError
-	}
-	parts := make([]part, workers)
-	chunk := (len(tbl.Rows) + workers - 1) / workers
-	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
-		lo, hi := w*chunk, min((w+1)*chunk, len(tbl.Rows))
-		wg.Add(1)
-		go func(p *part, rows []read.Row) {
-			defer wg.Done()
-			v := &validator{m: m, aliases: al, file: tbl.File, sheet: tbl.Sheet}
-			p.recs = make([]Record, 0, len(rows))
-			for _, row := range rows {
-				rec, errs := v.convert(row)
-				if len(errs) > 0 {
-					p.errs = append(p.errs, errs)
-					continue
-				}
-				p.recs = append(p.recs, rec)
-			}
-		}(&parts[w], tbl.Rows[lo:max(lo, hi)])
-	}
-	wg.Wait()
-	recs := make([]Record, 0, len(tbl.Rows))
-	for _, p := range parts {
-		for _, e := range p.errs {
-			rep.addErrors(e)
-		}
-		for _, rec := range p.recs {
-			rep.noteRecord(rec)
-		}
-		recs = append(recs, p.recs...)
-	}
-	rep.Accepted = len(recs)
-	return recs
-}
-
-// commitLoad writes the source as loading, the rows, then the source as
-// committed; on failure it marks the source failed (best effort).
-func commitLoad(ctx context.Context, conn driver.Conn, o Options, k Kind, tbl *read.Table, recs []Record, rep *Report) error {
-	now := time.Now()
-	version := uint64(now.UnixNano())
-	src := Source{ID: NewSourceID(now), FileName: tbl.File, SHA256: rep.SHA256, Kind: k.Code, Format: tbl.Format, Sheet: tbl.Sheet,
-		RowsAccepted: uint32(rep.Accepted), RowsRejected: uint32(rep.Rejected), RowsSkipped: uint32(rep.Skipped),
-		PeriodFrom: rep.PeriodFrom, PeriodTo: rep.PeriodTo, LoadedBy: o.LoadedBy, LoadedAt: now, Status: StatusLoading, Version: version}
-	if o.Sample {
-		src.Sample = 1
-	}
-	rep.SourceID = src.ID
-	if err := putSource(ctx, conn, src); err != nil {
-		return err
-	}
-	progress := func(done int) {
-		if o.Progress != nil {
-			o.Progress(done, len(recs))
-		}
-	}
-	if err := insertRecords(ctx, conn, k.Table, recs, src.ID, version, progress); err != nil {
-		src.Status, src.Version, src.Note = StatusFailed, version+1, err.Error()
-		_ = putSource(context.WithoutCancel(ctx), conn, src)
-		return err
-	}
-	src.Status, src.Version = StatusCommitted, version+1
-	if err := putSource(ctx, conn, src); err != nil {
-		return err
-	}
-	rep.Status = "loaded"
-	return nil
+	return MapHeaders(k, headers)
 }
 
 func fileSHA256(path string) (string, error) {

@@ -21,7 +21,7 @@ func writeFile(t *testing.T, name, content string) string {
 	return p
 }
 
-func count(t *testing.T, c driver.Conn, q string, args ...any) uint64 {
+func count(t testing.TB, c driver.Conn, q string, args ...any) uint64 {
 	t.Helper()
 	var n uint64
 	if err := c.QueryRow(context.Background(), q, args...).Scan(&n); err != nil {

@@ -57,7 +57,7 @@ func TestInterruptedLoad(t *testing.T) {
 	const n = 250_000
 	p := writeObservations(t, n)
 	killed := false
-	_, err = ingest.Load(ctx, conn, ingest.Options{Path: p, Progress: func(done, total int) {
+	_, err = ingest.Load(ctx, conn, ingest.Options{Path: p, Progress: func(int, float64) {
 		if !killed {
 			killed = true
 			_ = syscall.Kill(-e.ChildPID(), syscall.SIGKILL)

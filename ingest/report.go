@@ -38,9 +38,8 @@ type Report struct {
 	RejectsFile string         `json:"rejects_file,omitempty"`
 }
 
-func newReport(t *read.Table, m Mapping, sum string) *Report {
-	return &Report{File: t.File, Sheet: t.Sheet, Format: t.Format, Encoding: t.Encoding, Kind: m.Kind.Code, SHA256: sum,
-		Rows: len(t.Rows), Skipped: len(t.Skipped), Skips: t.Skipped, Unknown: m.Unknown}
+func newReport(st *read.Stream, m Mapping, sum string) *Report {
+	return &Report{File: st.File, Sheet: st.Sheet, Format: st.Format, Encoding: st.Encoding, Kind: m.Kind.Code, SHA256: sum, Unknown: m.Unknown}
 }
 
 func (r *Report) addErrors(errs []RowError) {
@@ -53,22 +52,22 @@ func (r *Report) addErrors(errs []RowError) {
 	}
 }
 
-// noteRecord tracks the period covered and approximate figures.
-func (r *Report) noteRecord(rec Record) {
-	if rec.Approx {
-		r.Approximate++
+// addChunk counts a converted chunk: rows, rejects, approximate figures
+// and the period covered.
+func (r *Report) addChunk(c *chunk) {
+	r.Rows += c.seen
+	r.Accepted += c.rows
+	r.Approximate += c.approx
+	for _, e := range c.errs {
+		r.addErrors(e)
 	}
-	for _, c := range []string{"established", "start_date", "signed_on", "paid_on", "recognised_on", "happened_on", "period_start"} {
-		t, ok := rec.Values[c].(time.Time)
-		if !ok {
-			continue
-		}
-		if r.PeriodFrom == nil || t.Before(*r.PeriodFrom) {
-			r.PeriodFrom = &t
-		}
-		if r.PeriodTo == nil || t.After(*r.PeriodTo) {
-			r.PeriodTo = &t
-		}
+	if !c.from.IsZero() && (r.PeriodFrom == nil || c.from.Before(*r.PeriodFrom)) {
+		t := c.from
+		r.PeriodFrom = &t
+	}
+	if !c.to.IsZero() && (r.PeriodTo == nil || c.to.After(*r.PeriodTo)) {
+		t := c.to
+		r.PeriodTo = &t
 	}
 }
 
@@ -94,7 +93,7 @@ func (r *Report) Summary() string {
 
 // writeRejects writes the rejected rows beside the input as
 // <name>.rejects.csv (UTF-8 with BOM, so Excel opens it in Chinese).
-func writeRejects(input string, t *read.Table, errs []RowError) (string, error) {
+func writeRejects(input string, headers []string, bad []read.Row, errs []RowError) (string, error) {
 	out := input + ".rejects.csv"
 	f, err := os.Create(out)
 	if err != nil {
@@ -103,9 +102,9 @@ func writeRejects(input string, t *read.Table, errs []RowError) (string, error) 
 	defer f.Close()
 	f.WriteString("\ufeff")
 	w := csv.NewWriter(f)
-	_ = w.Write(append([]string{"行 line", "列 column", "值 value", "错误 error"}, t.Headers...))
+	_ = w.Write(append([]string{"行 line", "列 column", "值 value", "错误 error"}, headers...))
 	byLine := map[int]read.Row{}
-	for _, r := range t.Rows {
+	for _, r := range bad {
 		byLine[r.Line] = r
 	}
 	for _, e := range errs {

@@ -60,15 +60,42 @@ func LoadText(ctx context.Context, conn driver.Conn, o TextOptions) (*Report, er
 	}
 	cands := textx.Extract(text, textx.Options{HomePlace: o.HomePlace, Aliases: o.Aliases})
 	docYear := textx.FindDocDate(text)
-	recs := make([]Record, 0, len(cands))
-	for i, c := range cands {
-		recs = append(recs, candidateRecord(c, i, docYear))
-		rep.noteRecord(recs[len(recs)-1])
+	l, err := layoutOf(ctx, conn, "observations")
+	if err != nil {
+		return rep, err
 	}
-	rep.Rows, rep.Accepted = len(cands), len(recs)
-	k := observationKind()
-	k.Code = "text" // sources record texts as their own kind; the rows go to observations
-	return rep, commitLoad(ctx, conn, Options{Path: o.Path, LoadedBy: o.LoadedBy}, k, textTable(rep), recs, rep)
+	c, err := newChunk(l, len(cands))
+	if err != nil {
+		return rep, err
+	}
+	now := time.Now()
+	src := Source{ID: NewSourceID(now), FileName: rep.File, SHA256: sum, Kind: "text", Format: "text", // texts are their own kind; the rows go to observations
+		LoadedBy: o.LoadedBy, LoadedAt: now, Version: uint64(now.UnixNano())}
+	st := newStamp(src.ID, src.Version)
+	vals := make([]any, len(l.cols))
+	for i, cand := range cands {
+		rec := candidateRecord(cand, i, docYear)
+		for j, col := range l.cols {
+			vals[j] = rec.Values[col.name]
+		}
+		c.seen++
+		c.add(l, vals, rec.Line, rec.Approx, st)
+	}
+	rep.addChunk(c)
+	w, err := startWriter(ctx, conn, l, src, nil)
+	if err != nil {
+		return rep, err
+	}
+	if err := w.write(c); err != nil {
+		w.fail(ctx, err)
+		return rep, err
+	}
+	src.RowsAccepted, src.PeriodFrom, src.PeriodTo = uint32(rep.Accepted), rep.PeriodFrom, rep.PeriodTo
+	if err := w.commit(ctx, src); err != nil {
+		return rep, err
+	}
+	rep.Status, rep.SourceID = "loaded", src.ID
+	return rep, nil
 }
 
 // candidateRecord stores a candidate as an observation awaiting review.

@@ -49,55 +49,108 @@ func (e RowError) Error() string {
 	return b.String()
 }
 
-// validator converts a table's rows with one mapping.
+// validator converts rows of one mapping into table rows: a []any indexed
+// like the table's columns (see layout). Each worker has its own.
 type validator struct {
-	m       Mapping
-	aliases *normalize.Aliases
-	file    string
-	sheet   string
-	memo    map[int]map[string]cellResult // per column: raw cell → parsed, for values that repeat
+	m         Mapping
+	l         *layout
+	aliases   *normalize.Aliases
+	file      string
+	sheet     string
+	fieldAt   []int                   // per mapping column: the table column its field fills, -1 if none
+	memo      []map[string]cellResult // per mapping column: raw cell → parsed, for values that repeat
+	last      []lastCell              // per mapping column: the previous cell, as values often run down a file
+	valueUnit string                  // unit written in the value column's header (金额（万元）)
+	keyAt     []int                   // natural key columns
+	noQual    []colSet                // the qualifier of a plain figure
 }
 
-// cellResult is one parsed cell, kept so that a district, date or partner
-// repeated down a column is parsed once (it is most of the cost of a load).
+// cellResult is one parsed cell: the value of its field's column, values
+// it implies for other columns (a period's grain, a figure's qualifier),
+// whether it was approximate, or why it is invalid. Kept per column so a
+// district, date or partner repeated down a file is parsed once.
 type cellResult struct {
 	clean  string
-	values map[string]any
+	v      any
+	extra  []colSet
 	approx bool
 	err    error
 }
 
-// maxMemo bounds each column's memo; past it, cells are parsed afresh.
-const maxMemo = 4096
+// lastCell is the previous cell of a column and what it parsed to.
+type lastCell struct {
+	raw string
+	r   cellResult
+	ok  bool
+}
 
-// parse parses one cell through the column's memo.
-func (v *validator) parse(col Column, raw string) cellResult {
-	if col.Field.Type == Number {
-		if f, ok := plainNumber(raw); ok { // most figures in bulk files: skip the full parser
-			return cellResult{clean: raw, values: map[string]any{col.Field.Column: f, "qualifier": ""}}
+// colSet is a value for one table column.
+type colSet struct {
+	at int
+	v  any
+}
+
+// maxMemo bounds each column's memo; past it, new cells are parsed afresh.
+const maxMemo = 1 << 16
+
+func newValidator(m Mapping, l *layout, al *normalize.Aliases, file, sheet string) *validator {
+	v := &validator{m: m, l: l, aliases: al, file: file, sheet: sheet,
+		fieldAt: make([]int, len(m.Columns)), memo: make([]map[string]cellResult, len(m.Columns)), last: make([]lastCell, len(m.Columns))}
+	for i, c := range m.Columns {
+		v.fieldAt[i] = -1
+		if c.Field != nil {
+			v.fieldAt[i] = l.at(c.Field.Column)
+			if c.Field.Column == "value" {
+				v.valueUnit = c.Unit
+			}
 		}
 	}
-	m := v.memo[col.Index]
+	for _, k := range m.Kind.Key {
+		v.keyAt = append(v.keyAt, l.at(k))
+	}
+	if q := l.at("qualifier"); q >= 0 {
+		v.noQual = []colSet{{q, ""}}
+	}
+	return v
+}
+
+// parse parses one cell of mapping column i through the column's memo.
+func (v *validator) parse(i int, col Column, raw string) cellResult {
+	if col.Field.Type == Number {
+		if f, ok := plainNumber(raw); ok { // most figures in bulk files: skip the full parser
+			return cellResult{clean: raw, v: f, extra: v.noQual}
+		}
+	}
+	last := &v.last[i]
+	if last.ok && last.raw == raw {
+		return last.r
+	}
+	m := v.memo[i]
 	if r, ok := m[raw]; ok {
+		*last = lastCell{raw, r, true}
 		return r
 	}
-	clean := normalize.CleanText(raw)
-	rec := Record{Values: map[string]any{}}
-	var r cellResult
-	r.clean = clean
-	if clean != "" {
-		r.err = convertCell(&rec, col, clean, v.aliases)
-		r.values, r.approx = rec.Values, rec.Approx
+	r := cellResult{clean: normalize.CleanText(raw)}
+	if r.clean != "" {
+		rec := Record{Values: map[string]any{}}
+		r.err = convertCell(&rec, col, r.clean, v.aliases)
+		r.approx = rec.Approx
+		for name, val := range rec.Values {
+			switch at := v.l.at(name); {
+			case name == col.Field.Column:
+				r.v = val
+			case at >= 0:
+				r.extra = append(r.extra, colSet{at, val})
+			}
+		}
 	}
 	if m == nil {
 		m = map[string]cellResult{}
-		if v.memo == nil {
-			v.memo = map[int]map[string]cellResult{}
-		}
-		v.memo[col.Index] = m
+		v.memo[i] = m
 	}
 	if len(m) < maxMemo && col.Field.Type != Number && col.Field.Type != Money {
-		m[raw] = r // figures rarely repeat: memoising them only costs
+		m[strings.Clone(raw)] = r // figures rarely repeat: memoising them only costs
+		*last = lastCell{raw, r, true}
 	}
 	return r
 }
@@ -118,17 +171,19 @@ func plainNumber(s string) (float64, bool) {
 	return f, err == nil
 }
 
-// convert turns one row into a record, or returns every error in it.
-func (v *validator) convert(row read.Row) (Record, []RowError) {
-	rec := Record{Line: row.Line, Values: make(map[string]any, len(v.m.Columns)+4)}
-	var errs []RowError
-	failed := map[string]bool{}
-	for _, col := range v.m.Columns {
-		if col.Field == nil || col.Index >= len(row.Cells) {
+// convert fills vals (cleared first) from one row, or returns every error
+// in it. approx reports a figure stated as approximate.
+func (v *validator) convert(row read.Row, vals []any) (approx bool, errs []RowError) {
+	clear(vals)
+	for i, col := range v.m.Columns {
+		if col.Field == nil {
 			continue
 		}
-		cell := row.Cells[col.Index]
-		r := v.parse(col, cell.Value)
+		var cell read.Cell
+		if col.Index < len(row.Cells) {
+			cell = row.Cells[col.Index]
+		}
+		r := v.parse(i, col, cell.Value)
 		if r.clean == "" {
 			if col.Field.Required {
 				errs = append(errs, v.err(row, cell, col, r.clean, col.Field.Label+" is required (必填)"))
@@ -137,69 +192,76 @@ func (v *validator) convert(row read.Row) (Record, []RowError) {
 		}
 		if r.err != nil {
 			errs = append(errs, v.err(row, cell, col, r.clean, r.err.Error()))
-			failed[col.Field.Column] = true
 			continue
 		}
-		for k, val := range r.values {
-			rec.Values[k] = val
+		if at := v.fieldAt[i]; at >= 0 {
+			vals[at] = r.v
 		}
-		rec.Approx = rec.Approx || r.approx
-	}
-	for _, f := range v.m.Kind.Fields { // required fields whose column is shorter than the row
-		if _, ok := rec.Values[f.Column]; f.Required && !ok && !failed[f.Column] && !mapped(v.m, f.Column) {
-			errs = append(errs, RowError{File: v.file, Sheet: v.sheet, Line: row.Line, Header: f.Label, Msg: f.Label + " is required (必填)"})
+		for _, e := range r.extra {
+			vals[e.at] = e.v
 		}
+		approx = approx || r.approx
 	}
 	if len(errs) > 0 {
-		return rec, errs
+		return approx, errs
 	}
-	if err := finishRecord(v.m.Kind, &rec, v.m); err != nil {
-		errs = append(errs, RowError{File: v.file, Sheet: v.sheet, Line: row.Line, Msg: err.Error()})
-	}
-	return rec, errs
-}
-
-// mapped reports whether some column of the mapping fills the field (its
-// empty cells were already reported above).
-func mapped(m Mapping, column string) bool {
-	for _, c := range m.Columns {
-		if c.Field != nil && c.Field.Column == column {
-			return true
-		}
-	}
-	return false
+	v.finish(vals, approx)
+	return approx, nil
 }
 
 func (v *validator) err(row read.Row, cell read.Cell, col Column, val, msg string) RowError {
 	return RowError{File: v.file, Sheet: v.sheet, Line: row.Line, Col: col.Index + 1, ColName: cell.ColName, Header: col.Header, Value: val, Msg: msg}
 }
 
-// finishRecord derives what needs several cells: the natural key, money
-// units on observations, the observation status.
-func finishRecord(k Kind, rec *Record, m Mapping) error {
-	if k.Code == "observation" || k.Code == "target" {
-		if err := observationUnits(rec, m); err != nil {
-			return err
+// finish derives what needs several cells: money units on observations
+// and targets, the observation status, the natural key, the approx flag.
+func (v *validator) finish(vals []any, approx bool) {
+	l := v.l
+	if k := v.m.Kind.Code; k == "observation" || k == "target" {
+		var unit string
+		if l.unitAt >= 0 {
+			unit, _ = vals[l.unitAt].(string)
 		}
-		if k.Code == "observation" {
-			rec.Values["status"] = "accepted"
+		if unit == "" {
+			unit = v.valueUnit
+		}
+		if f, ok := moneyUnits[unit]; ok {
+			vals[l.valueAt] = vals[l.valueAt].(float64) * f // money in yuan
+			unit = "元"
+		}
+		if l.unitAt >= 0 { // targets keep no unit: their money is in yuan
+			vals[l.unitAt] = unit
+		}
+		if k == "observation" {
+			vals[l.statusAt] = "accepted"
 		}
 	}
-	parts := make([]string, 0, len(k.Key))
-	for _, c := range k.Key {
-		parts = append(parts, keyPart(rec.Values[c]))
+	if l.rowKeyAt >= 0 {
+		vals[l.rowKeyAt] = rowKey(vals, v.keyAt)
 	}
-	rec.Values["row_key"] = strings.Join(parts, "|")
-	if rec.Approx {
-		rec.Values["approx"] = uint8(1)
+	if approx && l.approxAt >= 0 {
+		vals[l.approxAt] = uint8(1)
 	}
-	return nil
+}
+
+// rowKey joins the natural key's values with "|".
+func rowKey(vals []any, keyAt []int) string {
+	if len(keyAt) == 1 {
+		return keyPart(vals[keyAt[0]])
+	}
+	parts := make([]string, len(keyAt))
+	for i, at := range keyAt {
+		parts[i] = keyPart(vals[at])
+	}
+	return strings.Join(parts, "|")
 }
 
 func keyPart(v any) string {
 	switch x := v.(type) {
 	case nil:
 		return ""
+	case string:
+		return x
 	case time.Time:
 		return x.Format("2006-01-02")
 	case []string:
@@ -211,25 +273,6 @@ func keyPart(v any) string {
 
 // moneyUnits converts money units to yuan for observation values.
 var moneyUnits = map[string]float64{"元": 1, "千元": 1e3, "万元": 1e4, "百万元": 1e6, "亿元": 1e8, "万": 1e4, "亿": 1e8}
-
-// observationUnits takes the unit from the unit column or the value
-// column's header; money is stored in yuan, other units as written.
-func observationUnits(rec *Record, m Mapping) error {
-	unit, _ := rec.Values["unit"].(string)
-	if unit == "" {
-		for _, c := range m.Columns {
-			if c.Field != nil && c.Field.Column == "value" {
-				unit = c.Unit
-			}
-		}
-	}
-	if f, ok := moneyUnits[unit]; ok {
-		rec.Values["value"] = rec.Values["value"].(float64) * f // money in yuan
-		unit = "元"
-	}
-	rec.Values["unit"] = unit
-	return nil
-}
 
 // convertCell parses one non-empty cell into rec according to its field type.
 func convertCell(rec *Record, col Column, raw string, al *normalize.Aliases) error {

@@ -25,13 +25,14 @@ func newProgress(path string) *progress {
 	return &progress{name: filepath.Base(path), start: time.Now(), tty: err == nil}
 }
 
-func (p *progress) update(done, total int) {
-	if !p.tty || total == 0 || time.Since(p.start) < time.Second {
+// update draws the bar from the share of the file read and the rows sent.
+func (p *progress) update(rows int, share float64) {
+	if !p.tty || time.Since(p.start) < time.Second {
 		return
 	}
 	const width = 30
-	n := done * width / total
-	fmt.Fprintf(os.Stderr, "\r%s [%s%s] %d/%d", p.name, strings.Repeat("█", n), strings.Repeat("·", width-n), done, total)
+	n := min(width, max(0, int(share*width)))
+	fmt.Fprintf(os.Stderr, "\r%s [%s%s] %3.0f%% %d rows", p.name, strings.Repeat("█", n), strings.Repeat("·", width-n), share*100, rows)
 	p.drawn = true
 }
 

@@ -30,8 +30,21 @@ func classify(rows []srcRow) (data []srcRow, skipped []Skipped) {
 }
 
 // trailerCandidate reports rows that may sit below the table.
+// It is asked of every row of a streamed file, so it cleans each cell once:
+// blank, one distinct value, a total label or a note.
 func trailerCandidate(r srcRow) bool {
-	return r.blank() || IsTotal(r.first()) || isNoteRow(r) || len(r.distinct()) == 1
+	first, one := "", true
+	for _, v := range r.cells {
+		c := clean(v)
+		switch {
+		case c == "":
+		case first == "":
+			first = c
+		case c != first:
+			one = false
+		}
+	}
+	return first == "" || one || IsTotal(first) || isNoteText(first) && !r.hasNumeric()
 }
 
 // isNoteRow: the first cell starts like a remark (注：, 填表人：, 审核：)

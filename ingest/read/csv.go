@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"strconv"
-	"strings"
 	"unicode/utf8"
 )
 
@@ -22,38 +21,56 @@ const delimiterSniff = 64 << 10
 // strictly: a stray quote is an *Error with line and byte column. Row
 // lines are source lines even when quoted fields span several lines.
 func ReadCSV(r io.Reader, name string, o Options) (*Table, error) {
-	t, err := readCSV(r, name, o.withDefaults())
+	o = o.withDefaults()
+	s, rs, err := streamCSV(r, name, o)
+	if err != nil {
+		return nil, withFile(err, name, "")
+	}
+	t, err := collect(s, rs, o)
 	if err != nil {
 		return nil, withFile(err, name, "")
 	}
 	return t, nil
 }
 
-// readCSV does the work of ReadCSV; errors get the file name added by the
-// caller.
-func readCSV(r io.Reader, name string, o Options) (*Table, error) {
+// StreamCSV is ReadCSV as a stream: the same header detection, rows and
+// skipped rows, read a chunk at a time so memory does not grow with the
+// file. Errors from Next carry the file name.
+func StreamCSV(r io.Reader, name string, o Options) (*Stream, error) {
+	s, _, err := streamCSV(r, name, o.withDefaults())
+	if err != nil {
+		return nil, withFile(err, name, "")
+	}
+	next := s.next
+	s.next = func() ([]Row, error) {
+		rows, err := next()
+		if err != nil && err != io.EOF {
+			return nil, withFile(err, name, "")
+		}
+		return rows, err
+	}
+	return s, nil
+}
+
+// streamCSV opens the stream; errors get the file name added by the caller.
+func streamCSV(r io.Reader, name string, o Options) (*Stream, *rowStream, error) {
 	text, enc, err := decodeText(r)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	br := bufio.NewReaderSize(text, delimiterSniff)
-	cr := csv.NewReader(newRecordGuard(br, recordLimit(o)))
-	cr.Comma = sniffDelimiter(br)
-	cr.FieldsPerRecord = -1
-	cr.LazyQuotes = false
-	g := &grid{colName: strconv.Itoa}
-	if err := readRecords(cr, g, enc, o); err != nil {
-		return nil, err
+	lx := newCSVLexer(br, sniffDelimiter(br), recordLimit(o))
+	s := &Stream{File: name, Format: FormatCSV, Encoding: enc}
+	s.next = func() ([]Row, error) { return nil, io.EOF }
+	rs, err := openRowStream(csvRows(lx, enc, o), s, o, strconv.Itoa)
+	if err != nil {
+		return nil, nil, err
 	}
-	t := &Table{File: name, Format: FormatCSV, Encoding: enc}
-	if err := buildTable(g, t, o); err != nil {
-		return nil, err
-	}
-	return t, nil
+	return s, rs, nil
 }
 
 // sniffDelimiter peeks at the first line with a tab or a comma.
-func sniffDelimiter(br *bufio.Reader) rune {
+func sniffDelimiter(br *bufio.Reader) byte {
 	head, _ := br.Peek(delimiterSniff)
 	for line := range bytes.SplitSeq(head, []byte{'\n'}) {
 		tabs, commas := bytes.Contains(line, []byte{'\t'}), bytes.Contains(line, []byte{','})
@@ -67,46 +84,45 @@ func sniffDelimiter(br *bufio.Reader) rune {
 	return ','
 }
 
-// readRecords fills g from the CSV reader, adding a blank row for every
-// empty line that encoding/csv skips so blank lines are reported too.
-func readRecords(cr *csv.Reader, g *grid, enc string, o Options) error {
-	next, cells := 1, 0 // next expected line; cells kept so far
-	for {
-		rec, err := cr.Read()
-		if err == io.EOF {
-			return nil
+// csvRows yields the CSV's records as source rows, with a blank row for
+// every empty line that the lexer skips so blank lines are reported too.
+func csvRows(lx *csvLexer, enc string, o Options) rowSource {
+	next, cells := 1, 0 // next expected line; cells read so far
+	var rec []string    // current record, waiting behind blank lines
+	var line, end int
+	var have bool // rec holds a record not yet returned
+	return func() (srcRow, error) {
+		if !have {
+			r, start, last, err := lx.read()
+			if err == io.EOF {
+				return srcRow{}, io.EOF
+			}
+			if err != nil {
+				return srcRow{}, csvError(err)
+			}
+			line, end = start, last
+			if line > o.MaxRows {
+				return srcRow{}, limitErr(line, "", fmt.Sprintf("more than %d lines", o.MaxRows))
+			}
+			if err := checkFields(r, line, enc, o); err != nil {
+				return srcRow{}, err
+			}
+			r = trimCells(r)
+			cells += len(r)
+			if cells > o.MaxCells {
+				return srcRow{}, limitErr(line, "", fmt.Sprintf("more than %d cells", o.MaxCells))
+			}
+			rec, have = r, true // valid until the next read: the stream copies what it keeps
 		}
-		if err != nil {
-			return csvError(err)
+		if next < line {
+			next++
+			return srcRow{line: next - 1}, nil
 		}
-		line, _ := cr.FieldPos(0)
-		if line > o.MaxRows {
-			return limitErr(line, "", fmt.Sprintf("more than %d lines", o.MaxRows))
-		}
-		if err := checkFields(rec, line, enc, o); err != nil {
-			return err
-		}
-		for ; next < line; next++ {
-			g.rows = append(g.rows, srcRow{line: next})
-		}
-		rec = trimCells(rec)
-		cells += len(rec)
-		if cells > o.MaxCells {
-			return limitErr(line, "", fmt.Sprintf("more than %d cells", o.MaxCells))
-		}
-		g.rows = append(g.rows, srcRow{line: line, cells: rec})
-		next = lastLine(cr, rec, line) + 1
+		out := srcRow{line: line, cells: rec}
+		next = end + 1
+		have = false
+		return out, nil
 	}
-}
-
-// lastLine is the line on which a record ends: the last field's line plus
-// the line breaks inside it.
-func lastLine(cr *csv.Reader, rec []string, line int) int {
-	if len(rec) == 0 {
-		return line
-	}
-	l, _ := cr.FieldPos(len(rec) - 1)
-	return l + strings.Count(rec[len(rec)-1], "\n")
 }
 
 // checkFields enforces MaxCellBytes and valid UTF-8.

@@ -9,61 +9,11 @@ import (
 const minRecordBytes = 4 << 20
 
 // recordLimit bounds one CSV record (all its lines) or one JSON Lines
-// line: 4 MiB, or 8 × MaxCellBytes when that is larger. encoding/csv and
-// bufio.Scanner buffer a whole line, and encoding/csv then copies it
-// twice while parsing, so the bound must be met before they see the line:
-// a 1 GB line would otherwise be read into memory before any check.
+// line: 4 MiB, or 8 × MaxCellBytes when that is larger. The CSV lexer and
+// bufio.Scanner check it while they buffer a line, so a 1 GB line is
+// refused before it is in memory.
 func recordLimit(o Options) int {
 	return max(minRecordBytes, 8*o.MaxCellBytes)
-}
-
-// recordGuard sits between the decoded text and encoding/csv. It follows
-// RFC 4180 quoting (a quote toggles the quoted state; "" inside quotes
-// toggles twice) to find record ends, and fails as soon as one record
-// exceeds the limit. It also counts lines for the error.
-type recordGuard struct {
-	r        io.Reader
-	limit    int
-	quoted   bool
-	n        int // bytes in the current record
-	line     int // current line, 1-based
-	startAt  int // line where the current record started
-	err      error
-	newStart bool
-}
-
-// newRecordGuard wraps r with a per-record limit.
-func newRecordGuard(r io.Reader, limit int) *recordGuard {
-	return &recordGuard{r: r, limit: limit, line: 1, startAt: 1}
-}
-
-// Read passes bytes through until a record grows past the limit.
-func (g *recordGuard) Read(p []byte) (int, error) {
-	if g.err != nil {
-		return 0, g.err
-	}
-	n, err := g.r.Read(p)
-	for i := range n {
-		if g.newStart {
-			g.startAt, g.newStart = g.line, false
-		}
-		switch c := p[i]; {
-		case c == '"':
-			g.quoted = !g.quoted
-		case c == '\n':
-			g.line++
-			if !g.quoted {
-				g.n, g.newStart = 0, true
-				continue
-			}
-		}
-		g.n++
-		if g.n > g.limit {
-			g.err = limitErr(g.startAt, "", fmt.Sprintf("record longer than %d bytes", g.limit))
-			return 0, g.err
-		}
-	}
-	return n, err
 }
 
 // tokenGuard bounds the length of one JSON string or literal before

@@ -82,6 +82,9 @@ type Options struct {
 	// rows × columns (default 20,000,000). It bounds memory for sparse
 	// hostile inputs such as one cell at XFD1048576.
 	MaxCells int
+	// ChunkRows is how many data rows Stream.Next returns at a time
+	// (default DefaultChunkRows).
+	ChunkRows int
 }
 
 // withDefaults fills zero limits with the defaults.

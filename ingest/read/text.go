@@ -10,7 +10,33 @@ import (
 // clean trims every kind of space, including the full-width U+3000 and
 // the no-break space that Chinese spreadsheets use for alignment.
 func clean(s string) string {
+	if s == "" {
+		return s
+	}
+	// Fast path, taken by most cells: no space can start or end the cell.
+	if noSpaceAt(s, 0) && noSpaceAt(s, len(s)-1) {
+		return s
+	}
 	return strings.TrimFunc(s, isSpace)
+}
+
+// noSpaceAt reports that byte i of s is a printable ASCII character, or
+// the first or last byte of a CJK ideograph (U+4E00–U+9FFF: lead byte
+// E4–E9, continuation bytes 80–BF, which no space rune ends with except
+// U+3000, U+2000–U+200B, U+FEFF and U+0085, all led or ended differently
+// from an ideograph's own bytes). Anything else goes the careful way.
+func noSpaceAt(s string, i int) bool {
+	c := s[i]
+	if c > ' ' && c < utf8.RuneSelf {
+		return true
+	}
+	if i == 0 {
+		return c >= 0xE4 && c <= 0xE9
+	}
+	if i >= 2 && s[i-2] >= 0xE4 && s[i-2] <= 0xE9 { // last byte of an ideograph
+		return c >= 0x80 && c <= 0xBF
+	}
+	return false
 }
 
 // isSpace reports Unicode white space plus the zero-width characters that
@@ -80,6 +106,9 @@ var totalWords = [...]string{"合计", "总计", "小计", "共计", "总合计"
 // case. Contains-anywhere is avoided on purpose: "联合计算中心" is a name
 // and "总计划投资" a plan, not totals.
 func IsTotal(s string) bool {
+	if !strings.Contains(s, "计") && !mayBeEnglishTotal(s) { // every Chinese total word has 计
+		return false
+	}
 	t := strings.TrimRight(squeeze(s), ":：")
 	if t == "" {
 		return false
@@ -108,8 +137,25 @@ var notePrefixes = [...]string{
 	"联系电话", "负责人", "单位负责人", "数据来源", "资料来源",
 }
 
+// mayBeEnglishTotal is a quick test before the full one: short text whose
+// first letter can start total, subtotal, grandtotal or sum.
+func mayBeEnglishTotal(s string) bool {
+	s = strings.TrimLeftFunc(s, isSpace)
+	if s == "" || len(s) > 40 {
+		return false
+	}
+	switch s[0] | 0x20 {
+	case 't', 's', 'g':
+		return true
+	}
+	return false
+}
+
 // isNoteText reports whether a cell starts like a remark line.
 func isNoteText(s string) bool {
+	if s = strings.TrimLeftFunc(s, isSpace); s == "" || s[0] < utf8.RuneSelf { // every note prefix is Chinese
+		return false
+	}
 	t := squeeze(s)
 	for _, p := range notePrefixes {
 		if strings.HasPrefix(t, p) {

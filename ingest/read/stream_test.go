@@ -1,0 +1,156 @@
+package read
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"io"
+	"reflect"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// wholeTable reads CSV the way the readers did before streaming: every
+// source row first, then header detection and classification over the
+// whole table (buildTable). The stream must give the same table.
+func wholeTable(t testing.TB, data []byte, o Options) (*Table, error) {
+	t.Helper()
+	o = o.withDefaults()
+	text, enc, err := decodeText(bytes.NewReader(data))
+	if err != nil {
+		return nil, err
+	}
+	br := bufio.NewReaderSize(text, delimiterSniff)
+	src := csvRows(newCSVLexer(br, sniffDelimiter(br), recordLimit(o)), enc, o)
+	g := &grid{colName: strconv.Itoa}
+	for {
+		r, err := src()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+		g.rows = append(g.rows, r.own())
+	}
+	tb := &Table{File: "f.csv", Format: FormatCSV, Encoding: enc}
+	return tb, buildTable(g, tb, o)
+}
+
+// streamed reads data through StreamCSV with the given chunk size and
+// gathers the chunks into a table.
+func streamed(t testing.TB, data []byte, o Options) (*Table, error) {
+	t.Helper()
+	s, err := StreamCSV(bytes.NewReader(data), "f.csv", o)
+	if err != nil {
+		return nil, err
+	}
+	tb := &Table{File: s.File, Format: s.Format, Encoding: s.Encoding, HeaderLines: s.HeaderLines, Headers: s.Headers, Rows: []Row{}}
+	for {
+		rows, err := s.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+		if len(rows) == 0 || o.ChunkRows > 0 && len(rows) > max(o.ChunkRows, headerWindow) {
+			t.Fatalf("chunk of %d rows (chunk size %d)", len(rows), o.ChunkRows)
+		}
+		tb.Rows = append(tb.Rows, rows...)
+	}
+	tb.Skipped = s.Skipped()
+	return tb, nil
+}
+
+// streamCases are inputs whose classification depends on what follows:
+// totals and notes in the middle and at the end, blank runs, one-column
+// files, a title above the header and rows wider than the header.
+var streamCases = map[string]string{
+	"report":        reportCSV,
+	"group header":  groupHeaderCSV,
+	"total in body": "区县,数值\n张店区,1\n合计,1\n淄川区,2\n\n\n博山区,3\n合计,6\n注：单位万元\n填表人：张三\n\n\n",
+	"note in body":  "名称,数值\n注：说明,\n平台A,1\n说明：见附件\n",
+	"one column":    "名称\n平台A\n平台B\n\n平台C\n",
+	"single value":  "区县,数值\n张店区,1\n合计,1\n备注甲\n备注乙,\n",
+	"title":         "2021年统计表\n填报单位：张店区\n\n区县,数值\n张店区,1\n",
+	"wide rows":     "a,b\n1,2\n3,4,5,6\n7\n",
+	"only blanks":   "\n\n\n",
+	"empty":         "",
+	"quoted lines":  "区县,名称\n张店区,\"平台\nA\"\n\n淄川区,\"B\"\n",
+	"blank header":  "\n\n区县,数值\n\n张店区,1\n",
+	"long":          "区县,数值\n" + strings.Repeat("张店区,1\n\n合计,1\n", 100) + "注：完\n",
+	"long title":    strings.Repeat("说明文字\n", 40) + "区县,数值\n张店区,1\n",
+}
+
+func TestStreamMatchesWholeTable(t *testing.T) {
+	for name, in := range streamCases {
+		want, werr := wholeTable(t, []byte(in), Options{})
+		for _, chunk := range []int{1, 2, 3, 7, 0} {
+			got, gerr := streamed(t, []byte(in), Options{ChunkRows: chunk})
+			if (werr != nil) != (gerr != nil) {
+				t.Fatalf("%s chunk %d: errors differ: whole %v, stream %v", name, chunk, werr, gerr)
+			}
+			if werr != nil {
+				continue
+			}
+			// A stream cannot know rows wider than the header window in
+			// advance; ReadCSV widens them afterwards (checked below).
+			if !reflect.DeepEqual(narrow(want), narrow(got)) {
+				t.Errorf("%s chunk %d:\nwhole  %+v\nstream %+v", name, chunk, want, got)
+			}
+		}
+		full, err := ReadCSV(strings.NewReader(in), "f.csv", Options{ChunkRows: 2})
+		if (err != nil) != (werr != nil) {
+			t.Fatalf("%s: ReadCSV error %v, whole-table error %v", name, err, werr)
+		}
+		if err == nil && !reflect.DeepEqual(want, full) {
+			t.Errorf("%s: ReadCSV differs from the whole-table read:\nwhole   %+v\nReadCSV %+v", name, want, full)
+		}
+	}
+}
+
+// narrow drops cells past the header and empty trailing headers, the only
+// place a stream may differ from a whole-table read.
+func narrow(tb *Table) *Table {
+	c := *tb
+	h := c.Headers
+	for len(h) > 0 && h[len(h)-1] == "" {
+		h = h[:len(h)-1]
+	}
+	c.Headers = h
+	c.Rows = make([]Row, len(tb.Rows))
+	for i, r := range tb.Rows {
+		c.Rows[i] = Row{Line: r.Line, Cells: r.Cells[:min(len(r.Cells), len(h))]}
+	}
+	if len(c.Headers) == 0 {
+		c.Headers = []string{}
+	}
+	return &c
+}
+
+func FuzzStreamCSV(f *testing.F) {
+	for _, in := range streamCases {
+		f.Add([]byte(in), uint8(2))
+	}
+	f.Fuzz(func(t *testing.T, data []byte, chunk uint8) {
+		o := fuzzOptions
+		o.ChunkRows = int(chunk%8) + 1
+		want, werr := wholeTable(t, data, o)
+		got, gerr := ReadCSV(bytes.NewReader(data), "f.csv", o)
+		if (werr != nil) != (gerr != nil) {
+			var e *Error
+			if gerr != nil && errors.As(gerr, &e) && errors.Is(e.Err, ErrLimit) {
+				return // a limit met in a different order
+			}
+			t.Fatalf("errors differ: whole %v, stream %v", werr, gerr)
+		}
+		if werr == nil {
+			got.File = want.File
+			if !reflect.DeepEqual(want, got) {
+				t.Fatalf("stream differs:\nwhole  %+v\nstream %+v", want, got)
+			}
+		}
+	})
+}
