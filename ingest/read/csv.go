@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"strconv"
 	"unicode/utf8"
 )
@@ -36,7 +37,17 @@ func ReadCSV(r io.Reader, name string, o Options) (*Table, error) {
 // StreamCSV is ReadCSV as a stream: the same header detection, rows and
 // skipped rows, read a chunk at a time so memory does not grow with the
 // file. Errors from Next carry the file name.
+//
+// Unlike ReadCSV, a stream has no default row or cell limit (MaxRows,
+// MaxCells): it holds one chunk, not the table, so a long export costs
+// time, not memory. Limits set in o still apply, and so does MaxCellBytes.
 func StreamCSV(r io.Reader, name string, o Options) (*Stream, error) {
+	if o.MaxRows <= 0 {
+		o.MaxRows = math.MaxInt
+	}
+	if o.MaxCells <= 0 {
+		o.MaxCells = math.MaxInt
+	}
 	s, _, err := streamCSV(r, name, o.withDefaults())
 	if err != nil {
 		return nil, withFile(err, name, "")

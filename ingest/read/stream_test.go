@@ -154,3 +154,17 @@ func FuzzStreamCSV(f *testing.F) {
 		}
 	})
 }
+
+// TestStreamLimits: a stream has no default row limit (it holds a chunk,
+// not the table) but keeps the limits it is given.
+func TestStreamLimits(t *testing.T) {
+	in := "a,b\n1,2\n3,4\n5,6\n7,8\n"
+	if _, err := streamed(t, []byte(in), Options{ChunkRows: 1}); err != nil {
+		t.Fatalf("default limits: %v", err)
+	}
+	_, err := streamed(t, []byte(in), Options{ChunkRows: 1, MaxRows: 3})
+	var e *Error
+	if !errors.As(err, &e) || !errors.Is(e.Err, ErrLimit) || e.Line != 4 || e.File != "f.csv" {
+		t.Fatalf("MaxRows 3: want a limit error on line 4 of f.csv, got %v", err)
+	}
+}
