@@ -3,6 +3,7 @@ package read
 import (
 	"io"
 	"strconv"
+	"sync/atomic"
 )
 
 // DefaultChunkRows is how many data rows Stream.Next hands out at a time.
@@ -65,21 +66,21 @@ func TableStream(t *Table, chunk int) *Stream {
 	}
 	s := &Stream{File: t.File, Sheet: t.Sheet, Format: t.Format, Encoding: t.Encoding,
 		HeaderLines: t.HeaderLines, Headers: t.Headers, skipped: t.Skipped}
-	pos := 0
+	var pos atomic.Int64 // Progress may be asked from another goroutine
 	s.next = func() ([]Row, error) {
-		if pos >= len(t.Rows) {
+		p := int(pos.Load())
+		if p >= len(t.Rows) {
 			return nil, io.EOF
 		}
-		end := min(pos+chunk, len(t.Rows))
-		rows := t.Rows[pos:end]
-		pos = end
-		return rows, nil
+		end := min(p+chunk, len(t.Rows))
+		pos.Store(int64(end))
+		return t.Rows[p:end], nil
 	}
 	s.progress = func() float64 {
 		if len(t.Rows) == 0 {
 			return 1
 		}
-		return float64(pos) / float64(len(t.Rows))
+		return float64(pos.Load()) / float64(len(t.Rows))
 	}
 	return s
 }
