@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ClickHouse/clickhouse-go/v2/lib/driver"
 	"github.com/zibo-kj/corridor/ingest"
 	"github.com/zibo-kj/corridor/ingest/read"
 )
@@ -33,6 +34,7 @@ func BenchmarkIngestVsEngine(b *testing.B) {
 		var ours, engine, readOnly []float64
 		for r := 0; r < rounds; r++ {
 			d := h.DB(b)
+			quiet(b, d.Conn)
 			t0 := time.Now()
 			rep, err := ingest.Load(ctx, d.Conn, ingest.Options{Path: p, Kind: "observation"})
 			if err != nil || rep.Accepted != n {
@@ -42,7 +44,9 @@ func BenchmarkIngestVsEngine(b *testing.B) {
 			if got := count(b, d.Conn, "SELECT count() FROM observations_current"); got != uint64(n) {
 				b.Fatalf("ingest loaded %d rows, want %d", got, n)
 			}
+			quiet(b, d.Conn)
 			engine = append(engine, engineFileInsert(b, d.Conn, d.Name, p, n).Seconds())
+			quiet(b, d.Conn)
 			readOnly = append(readOnly, streamOnly(b, p, n).Seconds())
 		}
 		o, e := median(ours), median(engine)
@@ -78,6 +82,18 @@ func streamOnly(b *testing.B, path string, n int) time.Duration {
 		b.Fatalf("read %d rows, want %d", rows, n)
 	}
 	return time.Since(t0)
+}
+
+// quiet waits until the engine has no merges running, so that each timed
+// load starts on an idle engine rather than behind the last one's merges.
+func quiet(b *testing.B, conn driver.Conn) {
+	deadline := time.Now().Add(60 * time.Second)
+	for time.Now().Before(deadline) {
+		if count(b, conn, "SELECT count() FROM system.merges") == 0 {
+			return
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
 }
 
 func median(v []float64) float64 {

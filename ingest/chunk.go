@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"slices"
 	"time"
 
 	"github.com/zibo-kj/corridor/ingest/read"
@@ -88,8 +89,8 @@ func (v *validator) convertRows(rows []read.Row, c *chunk, vals []any, st stamp,
 		approx, errs := v.convert(row, vals)
 		if errs != nil {
 			c.errs = append(c.errs, errs)
-			if keepBad {
-				c.bad = append(c.bad, row)
+			if keepBad { // the row's memory goes back to the stream: keep a copy
+				c.bad = append(c.bad, read.Row{Line: row.Line, Cells: slices.Clone(row.Cells)})
 			}
 			continue
 		}

@@ -87,6 +87,7 @@ func (p *pipeline) run(ctx context.Context, sink func(*chunk) error) error {
 					}
 				}
 				v.convertRows(j.rows, c, vals, p.stamp, p.keepBad)
+				p.stream.Release(j.rows)
 				j.out <- c
 			}
 		}()

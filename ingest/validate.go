@@ -52,17 +52,18 @@ func (e RowError) Error() string {
 // validator converts rows of one mapping into table rows: a []any indexed
 // like the table's columns (see layout). Each worker has its own.
 type validator struct {
-	m         Mapping
-	l         *layout
-	aliases   *normalize.Aliases
-	file      string
-	sheet     string
-	fieldAt   []int                   // per mapping column: the table column its field fills, -1 if none
-	memo      []map[string]cellResult // per mapping column: raw cell → parsed, for values that repeat
-	last      []lastCell              // per mapping column: the previous cell, as values often run down a file
-	valueUnit string                  // unit written in the value column's header (金额（万元）)
-	keyAt     []int                   // natural key columns
-	noQual    []colSet                // the qualifier of a plain figure
+	m            Mapping
+	l            *layout
+	aliases      *normalize.Aliases
+	file         string
+	sheet        string
+	fieldAt      []int                   // per mapping column: the table column its field fills, -1 if none
+	memo         []map[string]cellResult // per mapping column: raw cell → parsed, for values that repeat
+	last         []lastCell              // per mapping column: the previous cell, as values often run down a file
+	valueUnit    string                  // unit written in the value column's header (金额（万元）)
+	valueUnitAny any                     // valueUnit boxed once, not per row
+	keyAt        []int                   // natural key columns
+	noQual       []colSet                // the qualifier of a plain figure
 }
 
 // cellResult is one parsed cell: the value of its field's column, values
@@ -101,7 +102,7 @@ func newValidator(m Mapping, l *layout, al *normalize.Aliases, file, sheet strin
 		if c.Field != nil {
 			v.fieldAt[i] = l.at(c.Field.Column)
 			if c.Field.Column == "value" {
-				v.valueUnit = c.Unit
+				v.valueUnit, v.valueUnitAny = c.Unit, c.Unit
 			}
 		}
 	}
@@ -222,15 +223,16 @@ func (v *validator) finish(vals []any, approx bool) {
 		if l.unitAt >= 0 {
 			unit, _ = vals[l.unitAt].(string)
 		}
+		var boxed any // the unit to store, when it differs from the cell's
 		if unit == "" {
-			unit = v.valueUnit
+			unit, boxed = v.valueUnit, v.valueUnitAny
 		}
 		if f, ok := moneyUnits[unit]; ok {
 			vals[l.valueAt] = vals[l.valueAt].(float64) * f // money in yuan
-			unit = "元"
+			unit, boxed = "元", "元"
 		}
-		if l.unitAt >= 0 { // targets keep no unit: their money is in yuan
-			vals[l.unitAt] = unit
+		if l.unitAt >= 0 && boxed != nil { // targets keep no unit: their money is in yuan
+			vals[l.unitAt] = boxed
 		}
 		if k == "observation" {
 			vals[l.statusAt] = "accepted"

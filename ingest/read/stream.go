@@ -3,6 +3,7 @@ package read
 import (
 	"io"
 	"strconv"
+	"sync"
 	"sync/atomic"
 )
 
@@ -30,6 +31,7 @@ type Stream struct {
 	Headers     []string
 
 	next     func() ([]Row, error)
+	release  func([]Row)
 	skipped  []Skipped
 	progress func() float64
 	close    func() error
@@ -38,6 +40,15 @@ type Stream struct {
 // Next returns the next chunk of data rows, or io.EOF after the last. The
 // rows stay valid after later calls.
 func (s *Stream) Next() ([]Row, error) { return s.next() }
+
+// Release hands back a chunk from Next once the caller is done with its
+// rows and cells, so the stream can reuse their memory for a later chunk.
+// Calling it is optional; the rows must not be used afterwards.
+func (s *Stream) Release(rows []Row) {
+	if s.release != nil && len(rows) > 0 {
+		s.release(rows)
+	}
+}
 
 // Skipped lists the rows left out so far, in source order for each phase
 // (before the header, then after it).
@@ -113,6 +124,47 @@ type rowStream struct {
 	maxWidth  int // widest data row handed out
 	rows      int // source rows after the header, trailing blanks excluded
 	slab      []Cell
+	free      chan *rowBuf // released chunks, for reuse
+	mu        sync.Mutex
+	out       map[*Row]*rowBuf // chunks handed out, by their first row
+}
+
+// rowBuf is the memory of one chunk: its rows and their cells.
+type rowBuf struct {
+	rows  []Row
+	cells []Cell
+}
+
+// takeBuf returns a released chunk's memory, or new memory.
+func (rs *rowStream) takeBuf() *rowBuf {
+	select {
+	case b := <-rs.free:
+		return b
+	default:
+		return &rowBuf{rows: make([]Row, 0, rs.chunk), cells: make([]Cell, rs.chunk*max(rs.width, 1))}
+	}
+}
+
+// lend records a chunk handed out, so Release can find its memory.
+func (rs *rowStream) lend(b *rowBuf, rows []Row) {
+	rs.mu.Lock()
+	rs.out[&rows[0]] = b
+	rs.mu.Unlock()
+}
+
+// release takes a chunk back for reuse.
+func (rs *rowStream) release(rows []Row) {
+	rs.mu.Lock()
+	b, ok := rs.out[&rows[0]]
+	delete(rs.out, &rows[0])
+	rs.mu.Unlock()
+	if !ok {
+		return
+	}
+	select {
+	case rs.free <- b:
+	default:
+	}
 }
 
 // openRowStream reads the header window from src, detects the header and
@@ -139,7 +191,7 @@ func openRowStream(src rowSource, s *Stream, o Options, colName func(int) string
 			prefix = prefix[:len(prefix)-1]
 		}
 	}
-	rs := &rowStream{src: src, chunk: o.chunkRows(), colName: colName}
+	rs := &rowStream{src: src, chunk: o.chunkRows(), colName: colName, free: make(chan *rowBuf, 8), out: map[*Row]*rowBuf{}}
 	for _, r := range prefix {
 		rs.width = max(rs.width, len(r.cells))
 	}
@@ -161,6 +213,7 @@ func openRowStream(src rowSource, s *Stream, o Options, colName func(int) string
 	rs.rows = span.end
 	rest := prefix[span.end:]
 	s.next = func() ([]Row, error) { return rs.nextChunk(s, rest, eof) }
+	s.release = rs.release
 	return rs, nil
 }
 
@@ -170,7 +223,15 @@ func (rs *rowStream) nextChunk(s *Stream, first []srcRow, windowEOF bool) ([]Row
 	if rs.done {
 		return nil, io.EOF
 	}
-	out := make([]Row, 0, rs.chunk)
+	buf := rs.takeBuf()
+	rs.slab = buf.cells
+	out := buf.rows[:0]
+	defer func() {
+		if len(out) > 0 && cap(out) == cap(buf.rows) && &out[:1][0] == &buf.rows[:1][0] {
+			buf.rows = out
+			rs.lend(buf, out)
+		}
+	}()
 	if first != nil {
 		for _, r := range first {
 			rs.push(r, s, &out)
@@ -248,7 +309,8 @@ func (rs *rowStream) finish(s *Stream, out *[]Row) {
 }
 
 // row turns a source row into a data row with one cell per column (more
-// when the row is wider than the header); cells come from a shared slab.
+// when the row is wider than the header); cells come from the chunk's
+// slab, or new memory once it is used up.
 func (rs *rowStream) row(r srcRow) Row {
 	n := max(rs.width, len(r.cells))
 	rs.maxWidth = max(rs.maxWidth, n)
