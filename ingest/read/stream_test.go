@@ -168,3 +168,42 @@ func TestStreamLimits(t *testing.T) {
 		t.Fatalf("MaxRows 3: want a limit error on line 4 of f.csv, got %v", err)
 	}
 }
+
+// TestStreamReleaseReuses: chunks handed back are reused, and what a later
+// chunk holds is still right (the values are copied before release).
+func TestStreamReleaseReuses(t *testing.T) {
+	in := "区县,数值\n" + strings.Repeat("张店区,1\n淄川区,2\n\n合计,3\n", 50) + "注：完\n"
+	want, err := wholeTable(t, []byte(in), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := StreamCSV(strings.NewReader(in), "f.csv", Options{ChunkRows: 4})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []Row
+	seen := map[*Cell]bool{}
+	reused := false
+	for {
+		rows, err := s.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		first := &rows[0].Cells[0]
+		reused = reused || seen[first]
+		seen[first] = true
+		for _, r := range rows {
+			got = append(got, Row{Line: r.Line, Cells: append([]Cell(nil), r.Cells...)})
+		}
+		s.Release(rows)
+	}
+	if !reused {
+		t.Error("no chunk memory was reused")
+	}
+	if !reflect.DeepEqual(want.Rows, got) || !reflect.DeepEqual(want.Skipped, s.Skipped()) {
+		t.Fatalf("rows or skipped differ after releases:\nwant %+v\ngot  %+v", want.Rows, got)
+	}
+}
