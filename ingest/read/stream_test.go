@@ -39,29 +39,23 @@ func wholeTable(t testing.TB, data []byte, o Options) (*Table, error) {
 }
 
 // streamed reads data through StreamCSV with the given chunk size and
-// gathers the chunks into a table.
+// gathers the chunks into a table, without widening it (collect with no
+// row stream), checking each chunk's size on the way.
 func streamed(t testing.TB, data []byte, o Options) (*Table, error) {
 	t.Helper()
 	s, err := StreamCSV(bytes.NewReader(data), "f.csv", o)
 	if err != nil {
 		return nil, err
 	}
-	tb := &Table{File: s.File, Format: s.Format, Encoding: s.Encoding, HeaderLines: s.HeaderLines, Headers: s.Headers, Rows: []Row{}}
-	for {
-		rows, err := s.Next()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return nil, err
-		}
-		if len(rows) == 0 || o.ChunkRows > 0 && len(rows) > max(o.ChunkRows, headerWindow) {
+	next := s.next
+	s.next = func() ([]Row, error) {
+		rows, err := next()
+		if err == nil && (len(rows) == 0 || o.ChunkRows > 0 && len(rows) > max(o.ChunkRows, headerWindow)) {
 			t.Fatalf("chunk of %d rows (chunk size %d)", len(rows), o.ChunkRows)
 		}
-		tb.Rows = append(tb.Rows, rows...)
+		return rows, err
 	}
-	tb.Skipped = s.Skipped()
-	return tb, nil
+	return collect(s, nil, o)
 }
 
 // streamCases are inputs whose classification depends on what follows:
