@@ -115,6 +115,7 @@ func Load(ctx context.Context, conn driver.Conn, o Options) (*Report, error) {
 		if w != nil {
 			w.fail(ctx, err)
 		}
+		rep.Status = StatusFailed
 		return rep, err
 	}
 	rep.Skips = st.Skipped()

@@ -23,7 +23,7 @@ type Report struct {
 	Kind        string         `json:"kind"`
 	SHA256      string         `json:"sha256"`
 	SourceID    string         `json:"source_id,omitempty"`
-	Status      string         `json:"status"` // loaded, already_loaded, rejected, dry_run
+	Status      string         `json:"status"` // loaded, already_loaded, rejected, dry_run, failed
 	Rows        int            `json:"rows"`
 	Accepted    int            `json:"accepted"`
 	Rejected    int            `json:"rejected"`

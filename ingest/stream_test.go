@@ -136,9 +136,9 @@ func TestCancelledLoad(t *testing.T) {
 	const n = 100_000
 	p := writeObservationsWithBad(t, n, 0)
 	ctx, cancel := context.WithCancel(context.Background())
-	_, err := ingest.Load(ctx, d.Conn, ingest.Options{Path: p, Progress: func(int, float64) { cancel() }})
-	if !errors.Is(err, context.Canceled) {
-		t.Fatalf("want context.Canceled, got %v", err)
+	rep, err := ingest.Load(ctx, d.Conn, ingest.Options{Path: p, Progress: func(int, float64) { cancel() }})
+	if !errors.Is(err, context.Canceled) || rep.Status != ingest.StatusFailed {
+		t.Fatalf("want a failed load and context.Canceled, got %q %v", rep.Status, err)
 	}
 	if c := count(t, d.Conn, "SELECT count() FROM observations_current"); c != 0 {
 		t.Fatalf("%d rows of a cancelled load visible", c)
@@ -146,7 +146,7 @@ func TestCancelledLoad(t *testing.T) {
 	if c := count(t, d.Conn, "SELECT count() FROM sources FINAL WHERE status = 'committed'"); c != 0 {
 		t.Fatalf("a cancelled load committed")
 	}
-	rep, err := ingest.Load(context.Background(), d.Conn, ingest.Options{Path: p})
+	rep, err = ingest.Load(context.Background(), d.Conn, ingest.Options{Path: p})
 	if err != nil || rep.Status != "loaded" {
 		t.Fatalf("re-run: %+v %v", rep, err)
 	}
