@@ -62,10 +62,23 @@
 // CSV and XLSX cell values are kept raw (not trimmed); only header names
 // are normalised.
 //
+// # Streaming
+//
+// [OpenFile] returns a [Stream] that hands out data rows a chunk at a time.
+// A CSV streams: header detection runs on the first 64 non-blank rows,
+// and rows that could belong to a trailer are held back until a later row
+// or the end of input decides them, so a stream gives exactly the rows and
+// skipped rows that [ReadCSV] gives (ReadCSV is a stream gathered into a
+// Table). Records are split by a lexer that reads what encoding/csv reads
+// (held to it by a differential fuzz test) but splits quote-free lines
+// without copying them. XLSX and JSON are read whole and handed out in
+// chunks. [Stream.Release] lets a consumer hand a chunk's memory back.
+//
 // # Limits
 //
-// Every reader enforces Options.MaxRows (source lines or rows),
-// Options.MaxCellBytes (one cell) and Options.MaxCells (rows × columns).
+// Every whole-table reader enforces Options.MaxRows (source lines or rows),
+// Options.MaxCellBytes (one cell) and Options.MaxCells (rows × columns);
+// a CSV stream only those limits that are set, since it holds one chunk.
 // CSV records and JSON lines longer than 4 MiB (or 8 × MaxCellBytes) fail
 // before they are buffered whole; XLSX
 // archives are checked for declared uncompressed size and compression
