@@ -42,9 +42,9 @@ var ErrRejected = errors.New("ingest: file rejected; nothing was loaded")
 //
 // The file streams through: a reader goroutine reads ahead, workers convert
 // chunks of rows into column buffers, and the rows of a clean file go to
-// the engine as one INSERT while the rest is still being read. Should a
-// later row turn out bad (without SkipBadRows), what was sent is rolled
-// back and the file is rejected as a whole.
+// the engine while the rest is still being read. Should a later row turn
+// out bad (without SkipBadRows), what was sent is rolled back and the file
+// is rejected as a whole.
 func Load(ctx context.Context, conn driver.Conn, o Options) (*Report, error) {
 	if o.Aliases == nil {
 		o.Aliases = normalize.DefaultAliases()
@@ -67,90 +67,36 @@ func Load(ctx context.Context, conn driver.Conn, o Options) (*Report, error) {
 		return nil, err
 	}
 	l = l.only(filledColumns(m))
-	rep := newReport(st, m, sum)
-	var prev *Source
+	ld := &loader{ctx: ctx, conn: conn, o: o, l: l, rep: newReport(st, m, sum)}
 	if !o.DryRun {
-		if prev, err = findCommitted(ctx, conn, sum, m.Kind.Code, st.Sheet); err != nil {
-			return rep, err
+		if ld.prev, err = findCommitted(ctx, conn, sum, m.Kind.Code, st.Sheet); err != nil {
+			return ld.rep, err
 		}
 	}
 	now := time.Now()
-	src := Source{ID: NewSourceID(now), FileName: st.File, SHA256: sum, Kind: m.Kind.Code, Format: st.Format, Sheet: st.Sheet,
+	ld.src = Source{ID: NewSourceID(now), FileName: st.File, SHA256: sum, Kind: m.Kind.Code, Format: st.Format, Sheet: st.Sheet,
 		LoadedBy: o.LoadedBy, LoadedAt: now, Version: uint64(now.UnixNano())}
 	if o.Sample {
-		src.Sample = 1
+		ld.src.Sample = 1
 	}
-	progress := func(rows int) {
+	ld.mayWrite = !o.DryRun && (ld.prev == nil || o.Force)
+	ld.progress = func(rows int) {
 		if o.Progress != nil {
 			o.Progress(rows, st.Progress())
 		}
 	}
-	mayWrite := !o.DryRun && (prev == nil || o.Force)
-	var w *writer
-	var bad []read.Row
-	p := &pipeline{stream: st, layout: l, stamp: newStamp(src.ID, src.Version), keepBad: o.SkipBadRows && !o.DryRun,
+	p := &pipeline{stream: st, layout: l, stamp: newStamp(ld.src.ID, ld.src.Version), keepBad: o.SkipBadRows && !o.DryRun,
 		newV: func() *validator { return newValidator(m, l, o.Aliases, st.File, st.Sheet) }}
-	err = p.run(ctx, func(c *chunk) error {
-		rep.addChunk(c)
-		bad = append(bad, c.bad...)
-		if rep.Rejected > 0 && !o.SkipBadRows {
-			if w != nil {
-				w.rollback(ctx)
-				w = nil
-			}
-			mayWrite = false
+	if err := p.run(ctx, ld.take); err != nil {
+		if ld.w != nil {
+			ld.w.fail(ctx, err)
 		}
-		if !mayWrite || c.rows == 0 {
-			return nil
-		}
-		if w == nil {
-			var err error
-			if w, err = startWriter(ctx, conn, l, src, progress); err != nil {
-				return err
-			}
-		}
-		return w.write(c)
-	})
-	if err != nil {
-		if w != nil {
-			w.fail(ctx, err)
-		}
-		rep.Status = StatusFailed
-		return rep, err
+		ld.rep.Status = StatusFailed
+		return ld.rep, err
 	}
-	rep.Skips = st.Skipped()
-	rep.Skipped = len(rep.Skips)
-	if rep.Rejected > 0 && o.SkipBadRows && !o.DryRun {
-		if rep.RejectsFile, err = writeRejects(o.Path, st.Headers, bad, rep.Errors); err != nil {
-			if w != nil {
-				w.fail(ctx, err)
-			}
-			return rep, err
-		}
-	}
-	switch {
-	case o.DryRun:
-		rep.Status = "dry_run"
-		return rep, nil
-	case rep.Rejected > 0 && !o.SkipBadRows:
-		rep.Status = "rejected"
-		return rep, ErrRejected
-	case !mayWrite:
-		rep.Status, rep.SourceID = "already_loaded", prev.ID
-		return rep, nil
-	}
-	if w == nil { // no accepted rows: the load is still recorded
-		if w, err = startWriter(ctx, conn, l, src, progress); err != nil {
-			return rep, err
-		}
-	}
-	src.RowsAccepted, src.RowsRejected, src.RowsSkipped = uint32(rep.Accepted), uint32(rep.Rejected), uint32(rep.Skipped)
-	src.PeriodFrom, src.PeriodTo = rep.PeriodFrom, rep.PeriodTo
-	if err := w.commit(ctx, src); err != nil {
-		return rep, err
-	}
-	rep.Status, rep.SourceID = "loaded", src.ID
-	return rep, nil
+	ld.rep.Skips = st.Skipped()
+	ld.rep.Skipped = len(ld.rep.Skips)
+	return ld.finish(st.Headers)
 }
 
 // layoutOf reads a table's columns and checks ingest can fill them all.

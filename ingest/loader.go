@@ -1,0 +1,88 @@
+package ingest
+
+import (
+	"context"
+
+	"github.com/ClickHouse/clickhouse-go/v2/lib/driver"
+	"github.com/zibo-kj/corridor/ingest/read"
+)
+
+// loader is one load between its chunks: what the report has counted so
+// far, and the writer once the first clean rows are on their way.
+type loader struct {
+	ctx      context.Context
+	conn     driver.Conn
+	o        Options
+	l        *layout
+	src      Source
+	prev     *Source // a committed load of the same file, if any
+	rep      *Report
+	mayWrite bool // rows may be sent: not a dry run, not already loaded, no rejected row yet (without SkipBadRows)
+	w        *writer
+	bad      []read.Row
+	progress func(rows int)
+}
+
+// take counts a converted chunk and sends its rows, starting the writer on
+// the first; a rejected row (without SkipBadRows) rolls back what was sent
+// and stops writing.
+func (ld *loader) take(c *chunk) error {
+	ld.rep.addChunk(c)
+	ld.bad = append(ld.bad, c.bad...)
+	if ld.rep.Rejected > 0 && !ld.o.SkipBadRows {
+		if ld.w != nil {
+			ld.w.rollback(ld.ctx)
+			ld.w = nil
+		}
+		ld.mayWrite = false
+	}
+	if !ld.mayWrite || c.rows == 0 {
+		return nil
+	}
+	if ld.w == nil {
+		var err error
+		if ld.w, err = startWriter(ld.ctx, ld.conn, ld.l, ld.src, ld.progress); err != nil {
+			return err
+		}
+	}
+	return ld.w.write(c)
+}
+
+// finish ends a load whose rows have all been read: the rejects file, the
+// outcome, and the commit that makes the rows visible.
+func (ld *loader) finish(headers []string) (*Report, error) {
+	rep, o := ld.rep, ld.o
+	var err error
+	if rep.Rejected > 0 && o.SkipBadRows && !o.DryRun {
+		if rep.RejectsFile, err = writeRejects(o.Path, headers, ld.bad, rep.Errors); err != nil {
+			if ld.w != nil {
+				ld.w.fail(ld.ctx, err)
+			}
+			return rep, err
+		}
+	}
+	switch {
+	case o.DryRun:
+		rep.Status = "dry_run"
+		return rep, nil
+	case rep.Rejected > 0 && !o.SkipBadRows:
+		rep.Status = "rejected"
+		return rep, ErrRejected
+	case !ld.mayWrite:
+		rep.Status, rep.SourceID = "already_loaded", ld.prev.ID
+		return rep, nil
+	}
+	if ld.w == nil { // no accepted rows: the load is still recorded
+		if ld.w, err = startWriter(ld.ctx, ld.conn, ld.l, ld.src, ld.progress); err != nil {
+			return rep, err
+		}
+	}
+	src := ld.src
+	src.RowsAccepted, src.RowsRejected, src.RowsSkipped = uint32(rep.Accepted), uint32(rep.Rejected), uint32(rep.Skipped)
+	src.PeriodFrom, src.PeriodTo = rep.PeriodFrom, rep.PeriodTo
+	if err := ld.w.commit(ld.ctx, src); err != nil {
+		return rep, err
+	}
+	rep.Status, rep.SourceID = "loaded", src.ID
+	return rep, nil
+}
