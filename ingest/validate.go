@@ -246,14 +246,21 @@ func (v *validator) finish(vals []any, approx bool) {
 	}
 }
 
-// rowKey joins the natural key's values with "|".
+// rowKey joins the natural key's values with "|"; a key column the file
+// cannot fill (at < 0, left out of the insert) counts as empty.
 func rowKey(vals []any, keyAt []int) string {
+	part := func(at int) string {
+		if at < 0 {
+			return ""
+		}
+		return keyPart(vals[at])
+	}
 	if len(keyAt) == 1 {
-		return keyPart(vals[keyAt[0]])
+		return part(keyAt[0])
 	}
 	parts := make([]string, len(keyAt))
 	for i, at := range keyAt {
-		parts[i] = keyPart(vals[at])
+		parts[i] = part(at)
 	}
 	return strings.Join(parts, "|")
 }
