@@ -1,31 +1,68 @@
 package read
 
-// classify sorts the rows below the header into data and skipped rows.
-// Blank and total rows are skipped anywhere. Note rows are only
-// recognised in the trailer, the run of rows after the last data row in
-// which every row is blank, a total, note-like or single-valued, so a
-// data row that happens to start with 注 (注册…) stays data.
-func classify(rows []srcRow) (data []srcRow, skipped []Skipped) {
-	trailer := len(rows)
-	for trailer > 0 && trailerCandidate(rows[trailer-1]) {
-		trailer--
+// classifier sorts the rows below the header into data and skipped rows
+// as they come. Blank and total rows are skipped anywhere. Note rows are
+// only recognised in the trailer, the run of rows after the last data row
+// in which every row is blank, a total, note-like or single-valued, so a
+// data row that happens to start with 注 (注册…) stays data. Rows that
+// could belong to the trailer are held back until a row that cannot
+// follows them (they were inside the table) or the input ends (they are
+// the trailer), so a stream is sorted exactly as a whole table is.
+type classifier struct {
+	data      func(srcRow)  // a data row
+	skip      func(Skipped) // a skipped row
+	pending   []srcRow      // possible trailer rows, held back
+	seenTotal bool          // a total row in the trailer
+}
+
+// push sorts one row, or holds it back.
+func (c *classifier) push(r srcRow) {
+	if trailerCandidate(r) {
+		c.pending = append(c.pending, r.own())
+		return
 	}
-	seenTotal := false
-	for i, r := range rows {
+	c.flush(false)
+	c.data(r)
+}
+
+// flush decides the held-back rows: as the trailer when the input has
+// ended, as rows inside the table otherwise.
+func (c *classifier) flush(trailer bool) {
+	for _, r := range c.pending {
 		switch {
 		case r.blank():
-			skipped = append(skipped, Skipped{Line: r.line, Reason: ReasonBlank})
+			c.skip(Skipped{Line: r.line, Reason: ReasonBlank})
 		case IsTotal(r.first()):
-			skipped = append(skipped, Skipped{Line: r.line, Reason: ReasonTotal, Text: r.text()})
-			if i >= trailer {
-				seenTotal = true
+			c.skip(Skipped{Line: r.line, Reason: ReasonTotal, Text: r.text()})
+			if trailer {
+				c.seenTotal = true
 			}
-		case i >= trailer && (isNoteRow(r) || seenTotal && len(r.distinct()) == 1):
-			skipped = append(skipped, Skipped{Line: r.line, Reason: ReasonNote, Text: r.text()})
+		case trailer && (isNoteRow(r) || c.seenTotal && len(r.distinct()) == 1):
+			c.skip(Skipped{Line: r.line, Reason: ReasonNote, Text: r.text()})
 		default:
-			data = append(data, r)
+			c.data(r)
 		}
 	}
+	clear(c.pending)
+	c.pending = c.pending[:0]
+}
+
+// finish ends the input: trailing blank rows are dropped unreported and the
+// rest of the held-back rows form the trailer.
+func (c *classifier) finish() {
+	for len(c.pending) > 0 && c.pending[len(c.pending)-1].blank() {
+		c.pending = c.pending[:len(c.pending)-1]
+	}
+	c.flush(true)
+}
+
+// classify sorts a whole table's rows below the header (see classifier).
+func classify(rows []srcRow) (data []srcRow, skipped []Skipped) {
+	c := classifier{data: func(r srcRow) { data = append(data, r) }, skip: func(s Skipped) { skipped = append(skipped, s) }}
+	for _, r := range rows {
+		c.push(r)
+	}
+	c.finish()
 	return data, skipped
 }
 

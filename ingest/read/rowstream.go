@@ -16,26 +16,23 @@ func (r srcRow) own() srcRow {
 	return r
 }
 
-// rowStream applies header detection and row classification to a source
-// as it streams. Rows that could belong to a trailer (blank, total, note,
-// one distinct value) are held back until a row that cannot follows them
-// or the input ends, which decides them exactly as classify would on the
-// whole table.
+// rowStream applies header detection and row classification (see
+// classifier) to a source as it streams.
 type rowStream struct {
-	src       rowSource
-	chunk     int
-	width     int
-	names     []string
-	colName   func(int) string
-	pending   []srcRow // possible trailer rows, held back
-	seenTotal bool
-	done      bool
-	maxWidth  int // widest data row handed out
-	rows      int // source rows after the header, trailing blanks excluded
-	slab      []Cell
-	free      chan *rowBuf // released chunks, for reuse
-	mu        sync.Mutex
-	out       map[*Row]*rowBuf // chunks handed out, by their first row
+	classifier
+	src      rowSource
+	chunk    int
+	width    int
+	names    []string
+	colName  func(int) string
+	cur      *[]Row // the chunk being filled
+	done     bool
+	maxWidth int // widest data row handed out
+	rows     int // source rows after the header, trailing blanks excluded
+	slab     []Cell
+	free     chan *rowBuf // released chunks, for reuse
+	mu       sync.Mutex
+	out      map[*Row]*rowBuf // chunks handed out, by their first row
 }
 
 // openRowStream reads the header window from src, detects the header and
@@ -82,6 +79,14 @@ func openRowStream(src rowSource, s *Stream, o Options, colName func(int) string
 		rs.names[j] = colName(j + 1)
 	}
 	rs.rows = span.end
+	rs.classifier.data = func(r srcRow) {
+		rs.rows++
+		*rs.cur = append(*rs.cur, rs.row(r))
+	}
+	rs.classifier.skip = func(sk Skipped) {
+		rs.rows++
+		s.skipped = append(s.skipped, sk)
+	}
 	rest := prefix[span.end:]
 	s.next = func() ([]Row, error) { return rs.nextChunk(s, rest, eof) }
 	s.release = rs.release
@@ -103,26 +108,29 @@ func (rs *rowStream) nextChunk(s *Stream, first []srcRow, windowEOF bool) ([]Row
 			rs.lend(buf, out)
 		}
 	}()
+	rs.cur = &out
 	if first != nil {
 		for _, r := range first {
-			rs.push(r, s, &out)
+			rs.push(r)
 		}
 		s.next = func() ([]Row, error) { return rs.nextChunk(s, nil, false) }
 		if windowEOF {
-			rs.finish(s, &out)
+			rs.finish()
+			rs.done = true
 			return rs.result(out)
 		}
 	}
 	for len(out) < rs.chunk {
 		r, err := rs.src()
 		if err == io.EOF {
-			rs.finish(s, &out)
+			rs.finish()
+			rs.done = true
 			break
 		}
 		if err != nil {
 			return nil, err
 		}
-		rs.push(r, s, &out)
+		rs.push(r)
 	}
 	return rs.result(out)
 }
@@ -133,50 +141,6 @@ func (rs *rowStream) result(out []Row) ([]Row, error) {
 		return nil, io.EOF
 	}
 	return out, nil
-}
-
-// push classifies one row after the header.
-func (rs *rowStream) push(r srcRow, s *Stream, out *[]Row) {
-	if trailerCandidate(r) {
-		rs.pending = append(rs.pending, r.own())
-		return
-	}
-	rs.flush(false, s, out)
-	rs.rows++
-	*out = append(*out, rs.row(r))
-}
-
-// flush decides the held-back rows: a trailer when the input has ended,
-// ordinary rows otherwise (see classify).
-func (rs *rowStream) flush(trailer bool, s *Stream, out *[]Row) {
-	for _, r := range rs.pending {
-		rs.rows++
-		switch {
-		case r.blank():
-			s.skipped = append(s.skipped, Skipped{Line: r.line, Reason: ReasonBlank})
-		case IsTotal(r.first()):
-			s.skipped = append(s.skipped, Skipped{Line: r.line, Reason: ReasonTotal, Text: r.text()})
-			if trailer {
-				rs.seenTotal = true
-			}
-		case trailer && (isNoteRow(r) || rs.seenTotal && len(r.distinct()) == 1):
-			s.skipped = append(s.skipped, Skipped{Line: r.line, Reason: ReasonNote, Text: r.text()})
-		default:
-			*out = append(*out, rs.row(r))
-		}
-	}
-	clear(rs.pending)
-	rs.pending = rs.pending[:0]
-}
-
-// finish ends the input: trailing blank rows are dropped unreported and the
-// rest of the held-back rows form the trailer.
-func (rs *rowStream) finish(s *Stream, out *[]Row) {
-	for len(rs.pending) > 0 && rs.pending[len(rs.pending)-1].blank() {
-		rs.pending = rs.pending[:len(rs.pending)-1]
-	}
-	rs.flush(true, s, out)
-	rs.done = true
 }
 
 // row turns a source row into a data row with one cell per column (more

@@ -201,3 +201,74 @@ func TestStreamReleaseReuses(t *testing.T) {
 		t.Fatalf("rows or skipped differ after releases:\nwant %+v\ngot  %+v", want.Rows, got)
 	}
 }
+
+// trailerRule is the classification rule in its whole-table form: find
+// where the trailer starts from the end, then sort each row. It is the
+// oracle for the classifier, which decides the same rows as they stream.
+func trailerRule(rows []srcRow) (data []srcRow, skipped []Skipped) {
+	for len(rows) > 0 && rows[len(rows)-1].blank() {
+		rows = rows[:len(rows)-1]
+	}
+	trailer := len(rows)
+	for trailer > 0 && trailerCandidate(rows[trailer-1]) {
+		trailer--
+	}
+	seenTotal := false
+	for i, r := range rows {
+		switch {
+		case r.blank():
+			skipped = append(skipped, Skipped{Line: r.line, Reason: ReasonBlank})
+		case IsTotal(r.first()):
+			skipped = append(skipped, Skipped{Line: r.line, Reason: ReasonTotal, Text: r.text()})
+			seenTotal = seenTotal || i >= trailer
+		case i >= trailer && (isNoteRow(r) || seenTotal && len(r.distinct()) == 1):
+			skipped = append(skipped, Skipped{Line: r.line, Reason: ReasonNote, Text: r.text()})
+		default:
+			data = append(data, r)
+		}
+	}
+	return data, skipped
+}
+
+// sameAsTrailerRule holds the classifier to the whole-table rule on every
+// source row of a CSV text.
+func sameAsTrailerRule(t *testing.T, data []byte) {
+	t.Helper()
+	text, enc, err := decodeText(bytes.NewReader(data))
+	if err != nil {
+		return
+	}
+	br := bufio.NewReaderSize(text, delimiterSniff)
+	src := csvRows(newCSVLexer(br, sniffDelimiter(br), 1<<20), enc, fuzzOptions)
+	var rows []srcRow
+	for {
+		r, err := src()
+		if err != nil {
+			break
+		}
+		rows = append(rows, r.own())
+	}
+	wd, ws := trailerRule(rows)
+	gd, gs := classify(rows)
+	if len(wd) != len(gd) || !reflect.DeepEqual(ws, gs) {
+		t.Fatalf("%q: classifier %d data rows, skipped %+v; trailer rule %d data rows, skipped %+v", data, len(gd), gs, len(wd), ws)
+	}
+	for i := range wd {
+		if wd[i].line != gd[i].line {
+			t.Fatalf("%q: data row %d is line %d, trailer rule says line %d", data, i, gd[i].line, wd[i].line)
+		}
+	}
+}
+
+func TestClassifierMatchesTrailerRule(t *testing.T) {
+	for _, in := range streamCases {
+		sameAsTrailerRule(t, []byte(in))
+	}
+}
+
+func FuzzClassifier(f *testing.F) {
+	for _, in := range streamCases {
+		f.Add([]byte(in))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) { sameAsTrailerRule(t, data) })
+}
