@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/zibo-kj/corridor/dashboard"
+	"github.com/zibo-kj/corridor/dashboard/assets"
 	"github.com/zibo-kj/corridor/dashboard/auth"
 )
 
@@ -50,6 +51,7 @@ func serveCmd(fs *flagSet) func(ctx context.Context) error {
 			return err
 		}
 		s.log.Info("serving", "url", "http://"+*addr, "store", s.describe())
+		go assets.Warm() // compress the front-end files now, so the first visitor does not wait ~0.4 s
 		return srv.Listen(ctx, *addr)
 	}
 }
