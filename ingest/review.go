@@ -8,7 +8,6 @@ import (
 
 	"github.com/ClickHouse/clickhouse-go/v2"
 	"github.com/ClickHouse/clickhouse-go/v2/lib/driver"
-	"github.com/zibo-kj/corridor/ingest/read"
 	chsql "github.com/zibo-kj/corridor/sql"
 )
 
@@ -81,9 +80,4 @@ FROM observations FINAL WHERE source_id = {src:String} AND row_key = {key:String
 		return fmt.Errorf("ingest: review: %w", chsql.Wrap(err))
 	}
 	return nil
-}
-
-// textTable describes a text as a one-sheet "table" for the source row.
-func textTable(rep *Report) *read.Table {
-	return &read.Table{File: rep.File, Format: "text"}
 }

@@ -39,24 +39,14 @@ func parseBool(s string) (uint8, error) {
 
 // carrierKinds are the steps of the 苗圃 → 孵化器 → 加速器 → 产业园 chain.
 var carrierKinds = []struct {
-	code, zh string
-	words    []string
+	code  string
+	words []string // accepted names, the Chinese one first
 }{
-	{"nursery", "苗圃", []string{"苗圃", "创业苗圃", "大学生创业孵化中心", "nursery"}},
-	{"makerspace", "众创空间", []string{"众创空间", "makerspace", "maker space"}},
-	{"incubator", "孵化器", []string{"孵化器", "科技企业孵化器", "孵化平台", "孵化基地", "incubator"}},
-	{"accelerator", "加速器", []string{"加速器", "accelerator"}},
-	{"park", "产业园", []string{"产业园", "园区", "产业园区", "park", "industrial park"}},
-}
-
-// CarrierKindZH returns the Chinese name of a carrier kind code.
-func CarrierKindZH(code string) string {
-	for _, k := range carrierKinds {
-		if k.code == code {
-			return k.zh
-		}
-	}
-	return code
+	{"nursery", []string{"苗圃", "创业苗圃", "大学生创业孵化中心", "nursery"}},
+	{"makerspace", []string{"众创空间", "makerspace", "maker space"}},
+	{"incubator", []string{"孵化器", "科技企业孵化器", "孵化平台", "孵化基地", "incubator"}},
+	{"accelerator", []string{"加速器", "accelerator"}},
+	{"park", []string{"产业园", "园区", "产业园区", "park", "industrial park"}},
 }
 
 func parseCarrierKind(s string) (string, error) {

@@ -6,8 +6,6 @@ package chsql
 import (
 	"embed"
 	"fmt"
-	"io/fs"
-	"sort"
 	"strings"
 )
 
@@ -23,17 +21,6 @@ func Query(name string) (string, error) {
 		return "", fmt.Errorf("chsql: no named query %q", name)
 	}
 	return strings.TrimSpace(string(b)), nil
-}
-
-// QueryNames lists all embedded named queries.
-func QueryNames() []string {
-	entries, _ := fs.ReadDir(files, "queries")
-	var names []string
-	for _, e := range entries {
-		names = append(names, strings.TrimSuffix(e.Name(), ".sql"))
-	}
-	sort.Strings(names)
-	return names
 }
 
 // Split cuts a migration into statements at lines that read "-- split".
