@@ -79,21 +79,7 @@ func arabicMarker(s string) int {
 
 // zhMarker matches "一、" … "二十、".
 func zhMarker(s string) int {
-	i, count := 0, 0
-	for i < len(s) && count < 3 {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if !strings.ContainsRune(zhListDigits, r) {
-			break
-		}
-		i, count = i+n, count+1
-	}
-	if count == 0 {
-		return 0
-	}
-	if r, n := utf8.DecodeRuneInString(s[i:]); r == '、' || r == '．' {
-		return i + n
-	}
-	return 0
+	return numbered(s, 0, func(r rune) bool { return strings.ContainsRune(zhListDigits, r) }, "、．")
 }
 
 // parenMarker matches "（一）", "(1)", "（12）".
@@ -102,19 +88,26 @@ func parenMarker(s string) int {
 	if r != '(' && r != '（' {
 		return 0
 	}
-	i, count := n, 0
+	return numbered(s, n, func(c rune) bool { return isASCIIDigit(foldRune(c)) || strings.ContainsRune(zhListDigits, c) }, ")）")
+}
+
+// numbered matches one to three digits (as digit says) from byte i of s
+// and then one of the closing runes in ends; it returns the bytes matched
+// from the start of s, 0 for no match.
+func numbered(s string, i int, digit func(rune) bool, ends string) int {
+	count := 0
 	for i < len(s) && count < 3 {
-		c, m := utf8.DecodeRuneInString(s[i:])
-		if !isASCIIDigit(foldRune(c)) && !strings.ContainsRune(zhListDigits, c) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !digit(r) {
 			break
 		}
-		i, count = i+m, count+1
+		i, count = i+n, count+1
 	}
 	if count == 0 {
 		return 0
 	}
-	if c, m := utf8.DecodeRuneInString(s[i:]); c == ')' || c == '）' {
-		return i + m
+	if r, n := utf8.DecodeRuneInString(s[i:]); strings.ContainsRune(ends, r) {
+		return i + n
 	}
 	return 0
 }
