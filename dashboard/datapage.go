@@ -49,13 +49,13 @@ func (s *Server) dataContent(c *fiber.Ctx) (*dataData, error) {
 	ctx := c.UserContext()
 	d := &dataData{Database: s.deps.Database, Admin: s.isAdmin(c), Kinds: strings.Split(ingest.KindCodes(), ", ")}
 	var err error
-	if d.Sources, err = ingest.ListSources(ctx, s.deps.Conn); err != nil {
+	if d.Sources, err = ingest.ListSources(ctx, s.deps.Reader); err != nil {
 		return nil, err
 	}
 	if d.Tables, err = s.tableCounts(c); err != nil {
 		return nil, err
 	}
-	if d.Review, err = ingest.ReviewQueue(ctx, s.deps.Conn, 200); err != nil {
+	if d.Review, err = ingest.ReviewQueue(ctx, s.deps.Reader, 200); err != nil {
 		return nil, err
 	}
 	return d, nil
@@ -66,7 +66,7 @@ func (s *Server) tableCounts(c *fiber.Ctx) ([]tableCount, error) {
 	if err != nil {
 		return nil, err
 	}
-	rows, err := s.deps.Conn.Query(c.UserContext(), q)
+	rows, err := s.deps.Reader.Query(c.UserContext(), q)
 	if err != nil {
 		return nil, chsql.Wrap(err)
 	}

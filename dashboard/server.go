@@ -20,7 +20,10 @@ import (
 
 // Deps are what the server needs from the process that runs it.
 type Deps struct {
-	Conn     driver.Conn  // writer pool (the app's own queries)
+	Conn driver.Conn // writer pool: loads, users, sessions
+	// Reader is a read-only pool for the dashboard's analytics reads; nil
+	// means Conn (tests, or an external ClickHouse given one DSN only).
+	Reader   driver.Conn
 	Database string       // application database
 	Engine   string       // "embedded" or "external", shown on /healthz
 	Restarts func() int   // engine restarts so far (nil for external)
@@ -49,6 +52,9 @@ func New(d Deps) (*Server, error) {
 	if d.Log == nil {
 		d.Log = slog.Default()
 	}
+	if d.Reader == nil {
+		d.Reader = d.Conn
+	}
 	tpl, err := loadTemplates()
 	if err != nil {
 		return nil, err
@@ -57,7 +63,7 @@ func New(d Deps) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Server{deps: d, tpl: tpl, an: analytics.NewService(d.Conn), weights: index.DefaultConfig(), auth: am, langOf: auth.Lang, cache: newPageCache(256), results: resultCache{m: map[string]*analytics.Overview{}}}
+	s := &Server{deps: d, tpl: tpl, an: analytics.NewService(d.Reader), weights: index.DefaultConfig(), auth: am, langOf: auth.Lang, cache: newPageCache(256), results: resultCache{m: map[string]*analytics.Overview{}}}
 	s.app = fiber.New(fiber.Config{
 		AppName:               "corridor",
 		DisableStartupMessage: true,

@@ -11,6 +11,7 @@ import (
 	"github.com/zibo-kj/corridor/dashboard"
 	"github.com/zibo-kj/corridor/dashboard/assets"
 	"github.com/zibo-kj/corridor/dashboard/auth"
+	chsql "github.com/zibo-kj/corridor/sql"
 )
 
 // serveCmd runs the dashboard. The first admin's password comes from the
@@ -42,7 +43,12 @@ func serveCmd(fs *flagSet) func(ctx context.Context) error {
 		if _, err := auth.EnsureAdmin(ctx, &auth.Store{Conn: s.conn}, os.Getenv("CORRIDOR_ADMIN_PASSWORD"), os.Stdout); err != nil {
 			return err
 		}
-		d := dashboard.Deps{Conn: s.conn, Database: s.database, Engine: "external", Log: s.log, Kiosk: *kiosk, TrustedProxies: splitList(*proxies)}
+		reader, err := chsql.Open(ctx, s.reader, false)
+		if err != nil {
+			return err
+		}
+		defer reader.Close()
+		d := dashboard.Deps{Conn: s.conn, Reader: reader, Database: s.database, Engine: "external", Log: s.log, Kiosk: *kiosk, TrustedProxies: splitList(*proxies)}
 		if s.engine != nil {
 			d.Engine, d.Restarts = "embedded", s.engine.Restarts
 		}
