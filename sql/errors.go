@@ -27,6 +27,8 @@ const (
 	KindReadonly    Kind = "readonly"
 	KindAccess      Kind = "access_denied"
 	KindAuth        Kind = "auth"
+	KindLimit       Kind = "limit" // a setting outside the account's bounds
+	KindQuota       Kind = "quota" // the account's (or person's) budget for the hour is spent
 	KindUnavailable Kind = "unavailable"
 	KindCancelled   Kind = "cancelled"
 	KindBadQuery    Kind = "bad_query"
@@ -54,7 +56,7 @@ func (e *Error) Unwrap() error { return e.Err }
 
 var codeKinds = map[int32]Kind{
 	62: KindSyntax, 60: KindUnknown, 47: KindUnknown, 46: KindUnknown, 81: KindUnknown, 16: KindUnknown,
-	159: KindTimeout, 396: KindTooLarge, 158: KindTooLarge, 307: KindTooLarge, 241: KindMemory,
+	159: KindTimeout, 160: KindTimeout, 452: KindLimit, 201: KindQuota, 396: KindTooLarge, 158: KindTooLarge, 307: KindTooLarge, 241: KindMemory,
 	164: KindReadonly, 497: KindAccess, 291: KindAccess, 516: KindAuth, 192: KindAuth,
 	394: KindCancelled, 43: KindBadQuery, 53: KindBadQuery, 36: KindBadQuery, 42: KindBadQuery, 215: KindBadQuery, 184: KindBadQuery,
 }

@@ -16,18 +16,25 @@ import (
 type storeConfig struct {
 	data       string
 	clickhouse string
-	cluster    string
-	chdbLib    string
-	cache      string
-	database   string
-	enginePort int
-	engineHTTP int
-	logLevel   string
+	// clickhouseReader is a read-only account of the external ClickHouse for
+	// the dashboard's reads and corridor query.
+	clickhouseReader string
+	cluster          string
+	chdbLib          string
+	cache            string
+	database         string
+	enginePort       int
+	engineHTTP       int
+	logLevel         string
+	// ownEngine: this command must run the embedded engine itself (serve
+	// supervises it) and never attaches to another process's.
+	ownEngine bool
 }
 
 func (c *storeConfig) register(fs *flagSet) {
 	fs.StringVar(&c.data, "data", "./data", "data folder of the embedded engine (database files, engine log, generated passwords)")
 	fs.StringVar(&c.clickhouse, "clickhouse", "", "DSN of an external ClickHouse, e.g. clickhouse://user:pass@host:9000/corridor; empty runs the embedded engine")
+	fs.StringVar(&c.clickhouseReader, "clickhouse-reader", "", "DSN of a read-only account of the same external ClickHouse, for the dashboard's reads and 'corridor query' (refused if the account can write); empty uses --clickhouse")
 	fs.StringVar(&c.cluster, "cluster", "", "ClickHouse cluster name: DDL runs ON CLUSTER with Replicated engines (external ClickHouse only)")
 	fs.StringVar(&c.chdbLib, "chdb-lib", "", "path of an existing libchdb.so ("+engine.LibPackage+"@"+engine.LibVersion+"); empty fetches it once into the cache")
 	fs.StringVar(&c.cache, "cache", engine.DefaultCacheDir(), "cache folder for the engine library")
@@ -40,14 +47,22 @@ func (c *storeConfig) register(fs *flagSet) {
 // Validate checks the options before anything starts.
 func (c *storeConfig) Validate() error {
 	if c.clickhouse != "" {
-		o, err := clickhouse.ParseDSN(c.clickhouse)
-		if err != nil {
-			return usageError{fmt.Sprintf("--clickhouse: not a ClickHouse DSN: %v", err)}
-		}
-		if o.Auth.Database == "" {
-			return usageError{"--clickhouse: the DSN must name the database, e.g. clickhouse://user:pass@host:9000/corridor"}
+		for _, d := range []struct{ name, dsn string }{{"clickhouse", c.clickhouse}, {"clickhouse-reader", c.clickhouseReader}} {
+			if d.dsn == "" {
+				continue
+			}
+			o, err := clickhouse.ParseDSN(d.dsn)
+			if err != nil {
+				return usageError{fmt.Sprintf("--%s: not a ClickHouse DSN: %v", d.name, err)}
+			}
+			if o.Auth.Database == "" {
+				return usageError{fmt.Sprintf("--%s: the DSN must name the database, e.g. clickhouse://user:pass@host:9000/corridor", d.name)}
+			}
 		}
 	} else {
+		if c.clickhouseReader != "" {
+			return usageError{"--clickhouse-reader needs --clickhouse: the embedded engine has its own read-only accounts"}
+		}
 		if c.cluster != "" {
 			return usageError{"--cluster needs --clickhouse: the embedded engine is a single server"}
 		}

@@ -5,11 +5,14 @@ import (
 	"encoding/csv"
 	"fmt"
 	"os"
+	"os/user"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 
 	"github.com/ClickHouse/clickhouse-go/v2"
 	chsql "github.com/zibo-kj/corridor/sql"
+	"github.com/zibo-kj/corridor/sql/engine"
 )
 
 // queryCmd runs one ad hoc SQL statement as the read-only user and prints
@@ -27,6 +30,9 @@ func queryCmd(fs *flagSet) func(ctx context.Context) error {
 		if fs.NArg() != 1 || strings.TrimSpace(fs.Arg(0)) == "" {
 			return usageError{"give one SQL statement as the argument, e.g. corridor query 'SELECT count() FROM platforms_current'"}
 		}
+		if lim := maxResultRows(); *maxRows < 1 || *maxRows > lim {
+			return usageError{fmt.Sprintf("--max-rows %d: want 1..%d (the read-only accounts' bound)", *maxRows, lim)}
+		}
 		if *format != "table" && *format != "csv" {
 			return usageError{fmt.Sprintf("--format %q: want table or csv", *format)}
 		}
@@ -40,8 +46,11 @@ func queryCmd(fs *flagSet) func(ctx context.Context) error {
 			return err
 		}
 		defer conn.Close()
-		qctx := clickhouse.Context(ctx, clickhouse.WithSettings(clickhouse.Settings{
-			"max_result_rows": *maxRows, "result_overflow_mode": "throw", "max_execution_time": 60}))
+		if err := chsql.CheckReadOnly(ctx, conn); err != nil {
+			return fmt.Errorf("corridor query runs as a read-only account only: %w", err)
+		}
+		qctx := clickhouse.Context(ctx, clickhouse.WithQuotaKey(osUser()), clickhouse.WithSettings(clickhouse.Settings{
+			"max_result_rows": *maxRows, "max_execution_time": 60}))
 		rows, err := conn.Query(qctx, fs.Arg(0))
 		if err != nil {
 			return chsql.Wrap(err)
@@ -68,6 +77,25 @@ func queryCmd(fs *flagSet) func(ctx context.Context) error {
 		}
 		return printRows(cols, out, *format)
 	}
+}
+
+// maxResultRows is the read-only accounts' upper bound on result rows.
+func maxResultRows() int {
+	for _, l := range engine.ReaderLimits() {
+		if l.Name == "max_result_rows" {
+			n, _ := strconv.Atoi(l.Max)
+			return n
+		}
+	}
+	return 0
+}
+
+// osUser names the person running the command, for the analysts' quota.
+func osUser() string {
+	if u, err := user.Current(); err == nil {
+		return u.Username
+	}
+	return "unknown"
 }
 
 func printRows(cols []string, rows [][]string, format string) error {

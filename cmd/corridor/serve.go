@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/ClickHouse/clickhouse-go/v2/lib/driver"
 	"github.com/zibo-kj/corridor/dashboard"
 	"github.com/zibo-kj/corridor/dashboard/assets"
 	"github.com/zibo-kj/corridor/dashboard/auth"
@@ -17,7 +18,7 @@ import (
 // serveCmd runs the dashboard. The first admin's password comes from the
 // environment (CORRIDOR_ADMIN_PASSWORD) only, never a flag: flags show in ps.
 func serveCmd(fs *flagSet) func(ctx context.Context) error {
-	var c storeConfig
+	c := storeConfig{ownEngine: true}
 	c.register(fs)
 	addr := fs.String("addr", "127.0.0.1:8080", "address the dashboard listens on")
 	withDemo := fs.Bool("demo", false, "load the demo data set (marked 示例数据) when the database holds no loads yet")
@@ -43,7 +44,7 @@ func serveCmd(fs *flagSet) func(ctx context.Context) error {
 		if _, err := auth.EnsureAdmin(ctx, &auth.Store{Conn: s.conn}, os.Getenv("CORRIDOR_ADMIN_PASSWORD"), os.Stdout); err != nil {
 			return err
 		}
-		reader, err := chsql.Open(ctx, s.reader, false)
+		reader, err := openWebReader(ctx, s, &c)
 		if err != nil {
 			return err
 		}
@@ -60,6 +61,25 @@ func serveCmd(fs *flagSet) func(ctx context.Context) error {
 		go assets.Warm() // compress the front-end files now, so the first visitor does not wait ~0.4 s
 		return srv.Listen(ctx, *addr)
 	}
+}
+
+// openWebReader opens the pool the dashboard reads through: the engine's
+// web account, or --clickhouse-reader, which must not be able to write.
+// An external ClickHouse given one DSN only reads as the writer, with a warning.
+func openWebReader(ctx context.Context, s *store, c *storeConfig) (driver.Conn, error) {
+	conn, err := chsql.Open(ctx, s.web, false)
+	if err != nil {
+		return nil, err
+	}
+	if c.clickhouse != "" && c.clickhouseReader == "" {
+		s.log.Warn("the dashboard reads as the writer: give --clickhouse-reader a read-only account of the same database")
+		return conn, nil
+	}
+	if err := chsql.CheckReadOnly(ctx, conn); err != nil {
+		conn.Close()
+		return nil, fmt.Errorf("--clickhouse-reader: %w", err)
+	}
+	return conn, nil
 }
 
 func demoIfEmpty(ctx context.Context, s *store, dir string) error {

@@ -45,7 +45,7 @@ func Run(m *testing.M, h **Harness) int {
 		return 1
 	}
 	defer os.RemoveAll(dir)
-	e, err := engine.Start(context.Background(), engine.Options{DataDir: dir, LibPath: lib, Database: DBPrefix, ReaderScope: DBPrefix + "*", Logger: log})
+	e, err := engine.Start(context.Background(), engine.Options{DataDir: dir, LibPath: lib, Database: DBPrefix, Scope: DBPrefix + "*", Logger: log})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "chtest:", err)
 		return 1

@@ -4,7 +4,6 @@ import (
 	"context"
 	"log/slog"
 	"os"
-	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
@@ -104,76 +103,5 @@ func TestSecondStartOnSameFolderFails(t *testing.T) {
 	_, err := Start(context.Background(), Options{DataDir: dir, LibPath: testLib})
 	if err == nil || !strings.Contains(err.Error(), "already in use") {
 		t.Fatalf("second start: %v, want 'already in use'", err)
-	}
-}
-
-func TestAccessControl(t *testing.T) {
-	e := startTest(t, t.TempDir())
-	cr := e.Credentials()
-	ctx := context.Background()
-	w := open(t, e.Addr(), cr.WriterUser, cr.WriterPassword)
-	for _, q := range []string{
-		"CREATE DATABASE corridor",
-		"CREATE TABLE corridor.t (n UInt64) ENGINE = MergeTree ORDER BY n",
-		"INSERT INTO corridor.t VALUES (1), (2)",
-		"CREATE TABLE corridor.app_secrets (name String, value String) ENGINE = MergeTree ORDER BY name",
-		"INSERT INTO corridor.app_secrets VALUES ('session', 'k')",
-		"CREATE TABLE corridor.users (username String, password_hash String) ENGINE = MergeTree ORDER BY username",
-		"CREATE DATABASE other",
-		"CREATE TABLE other.secret (n UInt64) ENGINE = MergeTree ORDER BY n",
-	} {
-		if err := w.Exec(ctx, q); err != nil {
-			t.Fatalf("%s: %v", q, err)
-		}
-	}
-	bad := open(t, e.Addr(), cr.WriterUser, "wrong")
-	if err := bad.Ping(ctx); err == nil || !strings.Contains(err.Error(), "Authentication failed") && !strings.Contains(err.Error(), "516") {
-		t.Fatalf("wrong password: %v, want an authentication error", err)
-	}
-	r := open(t, e.Addr(), cr.ReaderUser, cr.ReaderPassword)
-	if n := count(t, r, "SELECT count() FROM corridor.t"); n != 2 {
-		t.Fatalf("reader count %d, want 2", n)
-	}
-	for _, q := range []string{
-		"INSERT INTO corridor.t VALUES (3)",
-		"DROP TABLE corridor.t",
-		"SET readonly = 0",
-		"SET max_execution_time = 100000",
-		"SELECT * FROM file('/etc/passwd', 'LineAsString')",
-		"SELECT * FROM other.secret",
-		"SELECT value FROM corridor.app_secrets",
-		"SELECT password_hash FROM corridor.users",
-		"SELECT * FROM url('http://127.0.0.1:1/', 'LineAsString')",
-	} {
-		if err := r.Exec(ctx, q); err == nil {
-			t.Errorf("reader could run %q", q)
-		}
-	}
-	// per-query limits within the constraints are allowed (the SQL console sets them)
-	ctxLim := clickhouse.Context(ctx, clickhouse.WithSettings(clickhouse.Settings{"max_execution_time": 10, "max_result_rows": 5, "log_comment": "console"}))
-	if err := r.Exec(ctxLim, "SELECT number FROM system.numbers LIMIT 3"); err != nil && !strings.Contains(err.Error(), "ACCESS_DENIED") && !strings.Contains(err.Error(), "497") {
-		t.Logf("reader with per-query settings: %v", err)
-	}
-	var one uint64
-	if err := r.QueryRow(ctxLim, "SELECT count() FROM corridor.t").Scan(&one); err != nil || one != 2 {
-		t.Fatalf("reader with per-query settings: %v %d", err, one)
-	}
-	if n := count(t, w, "SELECT count() FROM corridor.t"); n != 2 {
-		t.Fatalf("after reader attempts: %d rows, want 2", n)
-	}
-	// default (the engine's own session) cannot read our data.
-	d := open(t, e.Addr(), "default", "")
-	if err := d.Exec(ctx, "SELECT count() FROM corridor.t"); err == nil {
-		t.Error("user default could read corridor.t")
-	}
-	// the engine is still healthy after the failed handshake
-	if err := w.Ping(ctx); err != nil {
-		t.Fatalf("engine down after bad login: %v", err)
-	}
-	if got := e.ChildPID(); got == 0 || e.Restarts() != 0 {
-		t.Fatalf("pid %d restarts %d", got, e.Restarts())
-	}
-	if st, err := os.Stat(filepath.Join(e.opts.DataDir, "engine", "secrets.json")); err != nil || st.Mode().Perm() != 0o600 {
-		t.Fatalf("secrets.json: %v %v, want mode 0600", st, err)
 	}
 }

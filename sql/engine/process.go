@@ -8,6 +8,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"syscall"
 	"time"
 
@@ -23,22 +24,34 @@ type child struct {
 	log   string
 }
 
+// startQueries open the listeners; the engine runs them as `default`, whose
+// quota allows exactly this many queries (see writeUsers).
+func startQueries(o Options) []string {
+	q := []string{"SYSTEM START LISTEN TCP"}
+	if o.HTTPPort != 0 {
+		q = append(q, "SYSTEM START LISTEN HTTP")
+	}
+	return q
+}
+
 // spawn re-executes the binary as the engine child with the clickhouse-local
-// argv that opens the listeners and stays in its interactive loop.
+// argv that opens the listeners, prints a fresh marker (which the child
+// watches for) and stays in its interactive loop.
 func spawn(o Options, cfgPath string) (*child, error) {
 	engDir := filepath.Join(o.DataDir, "engine")
-	listen := "SYSTEM START LISTEN TCP"
+	marker := "corridor-listening-" + randomSecret()
 	argv := []string{o.LibPath, "clickhouse",
 		"--path=" + filepath.Join(o.DataDir, "clickhouse") + "/",
 		"--tcp_port=" + strconv.Itoa(o.TCPPort),
 		"--listen_host=127.0.0.1",
 		"--config-file=" + cfgPath,
+		"--log-level=" + o.LogLevel,
 	}
 	if o.HTTPPort != 0 {
 		argv = append(argv, "--http_port="+strconv.Itoa(o.HTTPPort))
-		listen += "; SYSTEM START LISTEN HTTP"
 	}
-	argv = append(argv, "--multiquery", "--query="+listen, "--interactive",
+	script := strings.Join(append(startQueries(o), "SELECT '"+marker+"'"), "; ")
+	argv = append(argv, "--multiquery", "--query="+script, "--interactive",
 		"--disable_suggestion", "--history_file=/dev/null", "--progress=off")
 	logPath := filepath.Join(engDir, "child.log")
 	logf, err := os.OpenFile(logPath, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o640)
@@ -47,7 +60,7 @@ func spawn(o Options, cfgPath string) (*child, error) {
 	}
 	defer logf.Close() // the child holds its own descriptor
 	cmd := exec.Command(o.Exe, argv...)
-	cmd.Env = append(os.Environ(), childEnv+"=1", "HOME="+engDir)
+	cmd.Env = append(childEnviron(), childEnv+"=1", readyEnv+"="+marker, "HOME="+engDir)
 	cmd.Dir = engDir // clickhouse-local reads ./config.xml: make it ours
 	cmd.Stdout = logf
 	cmd.Stderr = logf
@@ -78,6 +91,25 @@ func (c *child) exited() bool {
 	default:
 		return false
 	}
+}
+
+// folderLocked reports whether the child exited because another engine
+// still held the data folder.
+func (c *child) folderLocked() bool {
+	return c.exited() && c.cmd.ProcessState != nil && c.cmd.ProcessState.ExitCode() == exitLocked
+}
+
+// childEnviron is this process's environment minus what the engine has no
+// business seeing (the first administrator's password, any DSN).
+func childEnviron() []string {
+	var env []string
+	for _, kv := range os.Environ() {
+		if strings.HasPrefix(kv, "CORRIDOR_") {
+			continue
+		}
+		env = append(env, kv)
+	}
+	return env
 }
 
 func (c *child) exitErr() string {

@@ -17,14 +17,16 @@ import (
 type Options struct {
 	DataDir  string // engine data in DataDir/clickhouse, config and logs in DataDir/engine
 	LibPath  string // a verified libchdb.so (see EnsureLib)
-	Database string // the application database the reader may SELECT from
-	// ReaderScope widens the reader's SELECT grant to databases matching a
-	// prefix pattern such as "corridor_t*" (test harnesses); default Database.
-	ReaderScope string
-	TCPPort     int          // native protocol port on 127.0.0.1; 0 picks a free one
-	HTTPPort    int          // HTTP interface port; 0 leaves it off
-	Logger      *slog.Logger // where lifecycle events go
-	Exe         string       // the binary to re-execute as the child; default os.Executable()
+	Database string // the application database: the accounts' rights end at it
+	// Scope widens the accounts' grants to databases matching a prefix
+	// pattern such as "corridor_t*" (test harnesses); default Database.
+	Scope    string
+	TCPPort  int          // native protocol port on 127.0.0.1; 0 picks a free one
+	HTTPPort int          // HTTP interface port; 0 leaves it off
+	Logger   *slog.Logger // where lifecycle events go
+	// LogLevel is the engine's own log level (see LogLevel); default "warning".
+	LogLevel string
+	Exe      string // the binary to re-execute as the child; default os.Executable()
 }
 
 // Engine is a running, supervised embedded ClickHouse.
@@ -73,7 +75,7 @@ func Start(ctx context.Context, o Options) (*Engine, error) {
 	}
 	unlock, err := lockFile(filepath.Join(o.DataDir, ".corridor.lock"), false)
 	if errors.Is(err, ErrInUse) {
-		return nil, fmt.Errorf("engine: data folder %s is already in use by another corridor process; stop it or use another --data folder", o.DataDir)
+		return nil, fmt.Errorf("engine: data folder %s: %w (Attach reaches its engine)", o.DataDir, ErrInUse)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("engine: %w", err)
@@ -87,6 +89,10 @@ func Start(ctx context.Context, o Options) (*Engine, error) {
 		unlock()
 		return nil, err
 	}
+	if err := writeEndpoint(cfgDir, e.Endpoint()); err != nil {
+		e.Stop(10 * time.Second)
+		return nil, err
+	}
 	go e.supervise()
 	return e, nil
 }
@@ -97,15 +103,20 @@ func (e *Engine) prepare(cfgDir string) error {
 		return err
 	}
 	e.creds = creds
-	scope := e.opts.ReaderScope
+	scope := e.opts.Scope
 	if scope == "" {
 		scope = QuoteIdentGrant(e.opts.Database)
 	}
-	cfg, err := writeConfig(cfgDir, scope, creds, filepath.Join(cfgDir, "clickhouse.log"))
+	users, err := writeUsers(cfgDir, scope, e.opts.Database, creds, len(startQueries(e.opts)))
 	if err != nil {
 		return err
 	}
-	e.cfgPath = cfg
+	if e.opts.LogLevel == "" {
+		e.opts.LogLevel = "warning"
+	}
+	if e.cfgPath, err = writeConfig(cfgDir, users, filepath.Join(cfgDir, "clickhouse.log"), e.opts.LogLevel); err != nil {
+		return err
+	}
 	if e.opts.TCPPort == 0 {
 		if e.opts.TCPPort, err = freePort(); err != nil {
 			return fmt.Errorf("engine: pick a port: %w", err)
@@ -114,15 +125,32 @@ func (e *Engine) prepare(cfgDir string) error {
 	return nil
 }
 
+// lockedRetry is how long a start waits for an engine that is still
+// stopping (its parent was killed) to let go of the data folder.
+const lockedRetry = 30 * time.Second
+
 func (e *Engine) startChild(ctx context.Context) error {
 	t0 := time.Now()
-	c, err := spawn(e.opts, e.cfgPath)
-	if err != nil {
-		return err
-	}
-	if err := c.waitReady(ctx, e.Addr(), e.creds, 60*time.Second); err != nil {
+	var c *child
+	for {
+		var err error
+		if c, err = spawn(e.opts, e.cfgPath); err != nil {
+			return err
+		}
+		err = c.waitReady(ctx, e.Addr(), e.creds, 60*time.Second)
+		if err == nil {
+			break
+		}
 		c.kill()
-		return err
+		if !c.folderLocked() || time.Since(t0) > lockedRetry {
+			return err
+		}
+		e.log.Warn("engine: an earlier engine still holds the data folder; retrying", "waited", time.Since(t0).Round(time.Millisecond))
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(250 * time.Millisecond):
+		}
 	}
 	e.mu.Lock()
 	e.child = c
@@ -218,6 +246,7 @@ func (e *Engine) Stop(grace time.Duration) error {
 	e.mu.Unlock()
 	err := c.stop(grace)
 	<-e.stopped
+	removeEndpoint(filepath.Join(e.opts.DataDir, "engine"))
 	e.unlock()
 	return err
 }
@@ -235,18 +264,22 @@ func (e *Engine) HTTPAddr() string {
 	return net.JoinHostPort("127.0.0.1", strconv.Itoa(e.opts.HTTPPort))
 }
 
-// Credentials returns the writer and reader users of this data folder.
+// Credentials returns the accounts of this data folder.
 func (e *Engine) Credentials() Credentials { return e.creds }
 
-// WriterDSN is the clickhouse:// DSN of the writer user on our database.
-func (e *Engine) WriterDSN() string {
-	return fmt.Sprintf("clickhouse://%s:%s@%s/%s", e.creds.WriterUser, e.creds.WriterPassword, e.Addr(), e.opts.Database)
+// Endpoint is how other processes reach this engine.
+func (e *Engine) Endpoint() Endpoint {
+	return Endpoint{Addr: e.Addr(), HTTPAddr: e.HTTPAddr(), Database: e.opts.Database, PID: os.Getpid(), Creds: e.creds}
 }
 
-// ReaderDSN is the clickhouse:// DSN of the read-only user on our database.
-func (e *Engine) ReaderDSN() string {
-	return fmt.Sprintf("clickhouse://%s:%s@%s/%s", e.creds.ReaderUser, e.creds.ReaderPassword, e.Addr(), e.opts.Database)
-}
+// DSN is the clickhouse:// DSN of account a on our database.
+func (e *Engine) DSN(a Account) string { return e.Endpoint().DSN(a) }
+
+// WriterDSN is the DSN of the writer.
+func (e *Engine) WriterDSN() string { return e.DSN(Writer) }
+
+// ReaderDSN is the DSN of the analysts' read-only account.
+func (e *Engine) ReaderDSN() string { return e.DSN(Analyst) }
 
 // Restarts counts how often the supervisor restarted a dead engine.
 func (e *Engine) Restarts() int {

@@ -1,137 +1,193 @@
 package engine
 
 import (
-	"crypto/rand"
-	"crypto/sha256"
-	"encoding/hex"
-	"encoding/json"
-	"errors"
 	"fmt"
-	"html"
 	"os"
 	"path/filepath"
 	"strings"
+	"text/template"
 )
 
-// Credentials are the engine's two named users; generated once per data
-// folder and kept in engine/secrets.json with 0600 permissions.
-type Credentials struct {
-	WriterUser     string `json:"writer_user"`
-	WriterPassword string `json:"writer_password"`
-	ReaderUser     string `json:"reader_user"`
-	ReaderPassword string `json:"reader_password"`
+// Limit is one setting of the read-only accounts' profile: the value a
+// query gets and the bounds within which a client may change it per query.
+// A limit without bounds is constant. ClickHouse reads 0 as "unlimited" for
+// most limits, so every bounded limit has a minimum above 0.
+type Limit struct {
+	Name     string
+	Value    string
+	Min, Max string // both empty: the setting cannot be changed
+	Why      string
 }
 
-// loadOrCreateCredentials reads secrets.json or writes a new one.
-func loadOrCreateCredentials(path string) (Credentials, error) {
-	var c Credentials
-	b, err := os.ReadFile(path)
-	if err == nil {
-		if err := json.Unmarshal(b, &c); err != nil || c.WriterPassword == "" || c.ReaderPassword == "" {
-			return c, fmt.Errorf("engine: %s is damaged (%v); remove it to generate new passwords", path, err)
-		}
-		return c, nil
+// ReaderLimits are the profile of both read-only accounts (web and analyst).
+// The SQL console may lower a limit for one query; nobody can lift it.
+func ReaderLimits() []Limit {
+	return []Limit{
+		{"readonly", "2", "", "", "2: reads and per-query settings within these bounds; no writes, no DDL"},
+		{"max_execution_time", "60", "1", "600", "seconds a query may run"},
+		{"max_memory_usage", "2000000000", "1000000", "4000000000", "bytes one query may hold"},
+		{"max_memory_usage_for_user", "8000000000", "", "", "bytes all queries of the account may hold"},
+		{"max_result_rows", "1000000", "1", "1000000", "rows a result may have"},
+		{"max_result_bytes", "1000000000", "1", "2000000000", "bytes a result may have"},
+		{"max_rows_to_read", "2000000000", "1", "20000000000", "rows a query may read"},
+		{"max_query_size", "262144", "1", "1048576", "bytes of query text the parser accepts"},
+		{"max_threads", "2", "1", "8", "threads one query may use"},
+		{"max_concurrent_queries_for_user", "32", "", "", "queries the account may run at once"},
+		{"result_overflow_mode", "throw", "", "", "a result over the limit fails instead of being cut silently"},
+		{"read_overflow_mode", "throw", "", "", "likewise for rows read"},
+		{"timeout_overflow_mode", "throw", "", "", "likewise for time"},
+		{"max_bytes_before_external_group_by", "0", "", "", "no spilling to disk: the memory limit applies"},
+		{"max_bytes_before_external_sort", "0", "", "", "likewise for sorting"},
+		{"max_bytes_ratio_before_external_group_by", "0", "", "", "likewise, by ratio"},
+		{"max_bytes_ratio_before_external_sort", "0", "", "", "likewise, by ratio"},
+		{"function_sleep_max_microseconds_per_block", "1000000", "", "", "sleep() may hold a query at most 1 s per block"},
 	}
-	if !errors.Is(err, os.ErrNotExist) {
-		return c, fmt.Errorf("engine: read %s: %w", path, err)
-	}
-	c = Credentials{WriterUser: "corridor", WriterPassword: randomSecret(), ReaderUser: "corridor_ro", ReaderPassword: randomSecret()}
-	b, _ = json.MarshalIndent(c, "", "  ")
-	tmp := path + ".tmp"
-	if err := os.WriteFile(tmp, b, 0o600); err != nil {
-		return c, fmt.Errorf("engine: write %s: %w", tmp, err)
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		return c, fmt.Errorf("engine: %w", err)
-	}
-	return c, nil
 }
 
-func randomSecret() string {
-	b := make([]byte, 18)
-	_, _ = rand.Read(b) // crypto/rand.Read never fails on Linux
-	return hex.EncodeToString(b)
+// Quota is a budget per hour for one account; 0 means not limited.
+type Quota struct {
+	Name          string
+	Keyed         bool // one budget per client quota key (a person), not per account
+	Queries       int64
+	ResultRows    int64
+	ReadRows      int64
+	ExecutionTime int64 // seconds, summed over queries
 }
 
-func sha256Hex(s string) string {
-	h := sha256.Sum256([]byte(s))
-	return hex.EncodeToString(h[:])
+// quotas: analysts share the machine with the dashboard, so each person
+// (quota key) gets a budget an hour; the dashboard's own reads are bounded
+// only against runaway loops.
+func quotas() []Quota {
+	return []Quota{
+		{Name: "analyst", Keyed: true, Queries: 20000, ResultRows: 200_000_000, ReadRows: 100_000_000_000, ExecutionTime: 7200},
+		{Name: "web", Queries: 3_600_000},
+	}
 }
 
-// writeConfig writes the engine's config.xml and users.xml. The engine's own
-// session logs in as `default` with no password, so `default` may only start
-// listeners; the writer has full rights; the reader is read-only, limited to
-// SELECT on our database, and so cannot reach file(), url() or other tables.
-// Accounts and the session signing key are revoked: a reader who could see
-// them could forge an admin session. readonly=2 lets the console set per-query limits; constraints cap them and
-// pin readonly itself, so "SET readonly = 0" fails.
-func writeConfig(dir, grantScope string, c Credentials, logPath string) (string, error) {
-	users := fmt.Sprintf(`<clickhouse>
+// bootQuotaSeconds is the interval of the quota that locks `default`: the
+// engine's own start queries use it up until the engine stops. Intervals
+// are aligned to the epoch and the engine reads a 32-bit number, so the
+// longest one ends on 2038-01-19.
+const bootQuotaSeconds = 1<<31 - 1
+
+// privateTables hold password hashes, the session-signing key and session
+// revocations: the readers must never see them, or they could forge sessions.
+var privateTables = []string{"users", "app_secrets", "session_revocations"}
+
+// writerEngines are the table engines migrations and tests create. Engines
+// that reach files, URLs or other servers are not granted.
+var writerEngines = []string{"MergeTree", "ReplacingMergeTree", "SummingMergeTree", "AggregatingMergeTree", "CollapsingMergeTree", "View", "MaterializedView"}
+
+// usersFile describes users.xml.
+type usersFile struct {
+	Creds       Credentials
+	WriterHash  string
+	ReaderHash  string
+	WebHash     string
+	Scope       string   // grant target database (pattern) of all accounts
+	Private     []string // fully qualified tables revoked from the readers
+	Limits      []Limit
+	Quotas      []Quota
+	Engines     []string
+	BootQueries int
+	BootSeconds int64
+}
+
+var usersTemplate = template.Must(template.New("users").Parse(`<clickhouse>
   <profiles>
     <default/>
-    <readonly>
-      <readonly>2</readonly>
-      <max_execution_time>60</max_execution_time>
-      <max_memory_usage>2000000000</max_memory_usage>
-      <max_result_rows>1000000</max_result_rows>
-      <result_overflow_mode>throw</result_overflow_mode>
+    <reader>
+{{- range .Limits}}
+      <{{.Name}}>{{.Value}}</{{.Name}}>
+{{- end}}
       <constraints>
-        <readonly><const/></readonly>
-        <max_execution_time><max>600</max></max_execution_time>
-        <max_memory_usage><max>4000000000</max></max_memory_usage>
-        <max_result_rows><max>1000000</max></max_result_rows>
-        <max_rows_to_read><max>2000000000</max></max_rows_to_read>
+{{- range .Limits}}
+        <{{.Name}}>{{if .Min}}<min>{{.Min}}</min><max>{{.Max}}</max>{{else}}<const/>{{end}}</{{.Name}}>
+{{- end}}
       </constraints>
-    </readonly>
+    </reader>
   </profiles>
   <users>
     <default>
       <password></password>
-      <networks><ip>127.0.0.1</ip><ip>::1</ip></networks>
       <profile>default</profile>
-      <quota>default</quota>
+      <quota>boot</quota>
       <grants><query>GRANT SYSTEM LISTEN ON *.*</query></grants>
     </default>
-    <%[1]s>
-      <password_sha256_hex>%[2]s</password_sha256_hex>
-      <networks><ip>127.0.0.1</ip><ip>::1</ip></networks>
+    <{{.Creds.WriterUser}}>
+      <password_sha256_hex>{{.WriterHash}}</password_sha256_hex>
       <profile>default</profile>
       <quota>default</quota>
-    </%[1]s>
-    <%[3]s>
-      <password_sha256_hex>%[4]s</password_sha256_hex>
-      <networks><ip>127.0.0.1</ip><ip>::1</ip></networks>
-      <profile>readonly</profile>
-      <quota>default</quota>
       <grants>
-        <query>GRANT SELECT ON %[5]s.*</query>
-        <query>REVOKE SELECT ON %[5]s.users</query>
-        <query>REVOKE SELECT ON %[5]s.app_secrets</query>
+        <query>GRANT ALL ON {{.Scope}}.*</query>
+{{- range .Engines}}
+        <query>GRANT TABLE ENGINE ON {{.}}</query>
+{{- end}}
+        <query>GRANT SELECT ON system.parts</query>
+        <query>GRANT SELECT ON system.detached_parts</query>
       </grants>
-    </%[3]s>
+    </{{.Creds.WriterUser}}>
+    <{{.Creds.ReaderUser}}>
+      <password_sha256_hex>{{.ReaderHash}}</password_sha256_hex>
+      <profile>reader</profile>
+      <quota>analyst</quota>
+      <grants>
+        <query>GRANT SELECT ON {{.Scope}}.*</query>
+{{- range .Private}}
+        <query>REVOKE SELECT ON {{.}}</query>
+{{- end}}
+      </grants>
+    </{{.Creds.ReaderUser}}>
+    <{{.Creds.WebUser}}>
+      <password_sha256_hex>{{.WebHash}}</password_sha256_hex>
+      <profile>reader</profile>
+      <quota>web</quota>
+      <grants>
+        <query>GRANT SELECT ON {{.Scope}}.*</query>
+{{- range .Private}}
+        <query>REVOKE SELECT ON {{.}}</query>
+{{- end}}
+      </grants>
+    </{{.Creds.WebUser}}>
   </users>
-  <quotas><default/></quotas>
+  <quotas>
+    <default/>
+    <boot><interval><duration>{{.BootSeconds}}</duration><queries>{{.BootQueries}}</queries></interval></boot>
+{{- range .Quotas}}
+    <{{.Name}}>{{if .Keyed}}<keyed/>{{end}}<interval><duration>3600</duration><queries>{{.Queries}}</queries><result_rows>{{.ResultRows}}</result_rows><read_rows>{{.ReadRows}}</read_rows><execution_time>{{.ExecutionTime}}</execution_time></interval></{{.Name}}>
+{{- end}}
+  </quotas>
 </clickhouse>
-`, c.WriterUser, sha256Hex(c.WriterPassword), c.ReaderUser, sha256Hex(c.ReaderPassword), grantScope)
-	usersPath := filepath.Join(dir, "users.xml")
-	if err := os.WriteFile(usersPath, []byte(users), 0o600); err != nil {
+`))
+
+// writeUsers writes users.xml. The engine's own session logs in as
+// `default` with no password (clickhouse-local has no way to give it one),
+// so `default` may only start listeners, and its quota allows exactly the
+// start queries: afterwards nobody can use it. The writer has rights on our
+// database only; the two readers may SELECT there, never the private tables.
+// scope is a quoted database name or a pattern such as corridor_t* (tests);
+// with a pattern the private tables cannot be revoked (ClickHouse does not
+// apply a REVOKE under a wildcard grant), which only test harnesses use.
+func writeUsers(dir, scope, database string, c Credentials, bootQueries int) (string, error) {
+	f := usersFile{
+		Creds: c, WriterHash: sha256Hex(c.WriterPassword), ReaderHash: sha256Hex(c.ReaderPassword), WebHash: sha256Hex(c.WebPassword),
+		Scope: scope, Limits: ReaderLimits(), Quotas: quotas(), Engines: writerEngines,
+		BootQueries: bootQueries, BootSeconds: bootQuotaSeconds,
+	}
+	if !strings.Contains(scope, "*") {
+		for _, t := range privateTables {
+			f.Private = append(f.Private, QuoteIdentGrant(database)+"."+t)
+		}
+	}
+	var b strings.Builder
+	if err := usersTemplate.Execute(&b, f); err != nil {
+		return "", fmt.Errorf("engine: users file: %w", err)
+	}
+	p := filepath.Join(dir, "users.xml")
+	if err := os.WriteFile(p, []byte(b.String()), 0o600); err != nil {
 		return "", fmt.Errorf("engine: write users: %w", err)
 	}
-	cfg := fmt.Sprintf(`<clickhouse>
-  <users_config>%s</users_config>
-  <logger>
-    <level>information</level>
-    <log>%s</log>
-    <size>20M</size>
-    <count>3</count>
-  </logger>
-</clickhouse>
-`, html.EscapeString(usersPath), html.EscapeString(logPath))
-	cfgPath := filepath.Join(dir, "config.xml")
-	if err := os.WriteFile(cfgPath, []byte(cfg), 0o600); err != nil {
-		return "", fmt.Errorf("engine: write config: %w", err)
-	}
-	return cfgPath, nil
+	return p, nil
 }
 
 // QuoteIdentGrant backquotes a database name for a GRANT statement.

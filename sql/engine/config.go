@@ -1,0 +1,53 @@
+package engine
+
+import (
+	"fmt"
+	"html"
+	"log/slog"
+	"os"
+	"path/filepath"
+)
+
+// engineLog is where the engine's server log goes and how big it may grow:
+// size × (count+1) bytes at most, older files gzipped.
+const (
+	engineLogSize  = "20M"
+	engineLogCount = 3
+)
+
+// LogLevel maps a slog level to the engine's own level names. The engine
+// logs a great deal at debug and trace, so info maps to information.
+func LogLevel(l slog.Level) string {
+	switch {
+	case l <= slog.LevelDebug:
+		return "debug"
+	case l <= slog.LevelInfo:
+		return "information"
+	case l <= slog.LevelWarn:
+		return "warning"
+	}
+	return "error"
+}
+
+// writeConfig writes config.xml. The server log goes to a rotated file and
+// never to the console: a query's text appears in that log, and the child
+// must only ever read its own client's output.
+func writeConfig(dir, usersPath, logPath, level string) (string, error) {
+	cfg := fmt.Sprintf(`<clickhouse>
+  <users_config>%s</users_config>
+  <logger>
+    <level>%s</level>
+    <log>%s</log>
+    <errorlog>%s</errorlog>
+    <console>0</console>
+    <size>%s</size>
+    <count>%d</count>
+  </logger>
+</clickhouse>
+`, html.EscapeString(usersPath), level, html.EscapeString(logPath), html.EscapeString(logPath+".err"), engineLogSize, engineLogCount)
+	p := filepath.Join(dir, "config.xml")
+	if err := os.WriteFile(p, []byte(cfg), 0o600); err != nil {
+		return "", fmt.Errorf("engine: write config: %w", err)
+	}
+	return p, nil
+}

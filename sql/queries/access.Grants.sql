@@ -1,0 +1,2 @@
+-- The current user's grants, one statement per row.
+SHOW GRANTS
