@@ -35,6 +35,7 @@ func serveCmd(fs *flagSet) func(ctx context.Context) error {
 			return err
 		}
 		defer s.close()
+		warnDetachedParts(ctx, s)
 		if *withDemo {
 			if err := demoIfEmpty(ctx, s, filepath.Join(c.data, "demo")); err != nil {
 				return err
