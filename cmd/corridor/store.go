@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"time"
 
 	"github.com/ClickHouse/clickhouse-go/v2/lib/driver"
 	chsql "github.com/zibo-kj/corridor/sql"
@@ -24,6 +25,7 @@ type store struct {
 // openStore starts the embedded engine (unless a DSN is given), connects as
 // the writer and, with migrate set, applies pending migrations.
 func openStore(ctx context.Context, c *storeConfig, migrate bool) (*store, error) {
+	started := time.Now() // a load begun before this moment is not this process's
 	log := c.logger()
 	s := &store{log: log}
 	if c.clickhouse != "" {
@@ -57,8 +59,18 @@ func openStore(ctx context.Context, c *storeConfig, migrate bool) (*store, error
 			s.close()
 			return nil, err
 		}
+		s.settleLoads(ctx, started)
 	}
 	return s, nil
+}
+
+// settleLoads deals with loads a stopped process left 'loading'.
+func (s *store) settleLoads(ctx context.Context, started time.Time) {
+	if s.engine == nil { // external ClickHouse (or, later, another process's engine): a load may be in flight there
+		s.warnStuckLoads(ctx)
+		return
+	}
+	s.recoverLoads(ctx, started) // OWNER ONLY: this process started the engine, so no earlier load can still be running
 }
 
 // close closes the pool first (an idle connection delays the engine's
