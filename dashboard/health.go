@@ -41,7 +41,7 @@ func (s *Server) healthz(c *fiber.Ctx) error {
 		out["detached_parts_check"] = "failed"
 	case len(parts) > 0:
 		out["status"], out["message"] = "degraded", bilingual("health_degraded")
-		out["detached_parts"] = chsql.CountByTable(parts)
+		out["detached_parts"] = chsql.DetachedByTable(parts)
 	}
 	return c.JSON(out)
 }

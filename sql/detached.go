@@ -32,8 +32,8 @@ func DetachedParts(ctx context.Context, conn driver.Conn) ([]DetachedPart, error
 	return out, nil
 }
 
-// CountByTable counts detached parts per table.
-func CountByTable(parts []DetachedPart) map[string]int {
+// DetachedByTable counts the detached parts of each table.
+func DetachedByTable(parts []DetachedPart) map[string]int {
 	out := make(map[string]int, len(parts))
 	for _, p := range parts {
 		out[p.Table]++
