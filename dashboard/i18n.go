@@ -52,6 +52,10 @@ var messages = map[string][2]string{
 	"band":         {"稳健性区间", "robustness band"},
 	"error":        {"出错了", "Error"},
 	"sample_badge": {"示例数据", "Sample data"},
+
+	// /healthz messages (machine readers get both languages, see bilingual)
+	"health_unavailable": {"数据库暂时不可用", "database unavailable"},
+	"health_degraded":    {"部分数据块已被数据库隔离，统计数字可能偏小，请管理员处理", "some data parts were set aside by the database; numbers may be too small; an administrator must act"},
 }
 
 // tr translates a key for a language ("en", otherwise Chinese).

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"log/slog"
 	"os"
 	"strings"
@@ -26,6 +27,7 @@ type storeConfig struct {
 	enginePort       int
 	engineHTTP       int
 	logLevel         string
+	logTo            io.Writer // where the log goes; nil is stderr (tests set a buffer)
 	// ownEngine: this command must run the embedded engine itself (serve
 	// supervises it) and never attaches to another process's.
 	ownEngine bool
@@ -97,7 +99,11 @@ func parseLevel(s string) (slog.Level, error) {
 
 func (c *storeConfig) logger() *slog.Logger {
 	l, _ := parseLevel(c.logLevel)
-	return slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: l}))
+	w := c.logTo
+	if w == nil {
+		w = os.Stderr
+	}
+	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: l}))
 }
 
 const stopGrace = 10 * time.Second

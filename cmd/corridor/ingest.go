@@ -163,7 +163,10 @@ func listSources(ctx context.Context, s *store, asJSON bool) error {
 		if src.Sample == 1 {
 			name += " (示例数据)"
 		}
-		fmt.Printf("%-24s %-10s %-12s %8d %8d  %-16s %s\n", src.ID, src.Status, src.Kind, src.RowsAccepted, src.RowsRejected, src.LoadedAt.In(cst).Format("2006-01-02 15:04"), name)
+		fmt.Printf("%-24s %-10s %-12s %8d %8d  %-16s %s\n", src.ID, listStatus(src), src.Kind, src.RowsAccepted, src.RowsRejected, src.LoadedAt.In(cst).Format("2006-01-02 15:04"), name)
+	}
+	if note := stuckNote(list); note != "" {
+		fmt.Println(note)
 	}
 	return nil
 }

@@ -21,7 +21,7 @@ func serveCmd(fs *flagSet) func(ctx context.Context) error {
 	c := storeConfig{ownEngine: true}
 	c.register(fs)
 	addr := fs.String("addr", "127.0.0.1:8080", "address the dashboard listens on")
-	withDemo := fs.Bool("demo", false, "load the demo data set (marked 示例数据) when the database holds no loads yet")
+	withDemo := fs.Bool("demo", false, "load the demo data set (marked 示例数据) unless the database holds real loads; a demo load cut short completes at the next start")
 	kiosk := fs.Bool("kiosk", false, "read-only kiosk mode: viewer pages open without login (for a wall screen)")
 	proxies := fs.String("trusted-proxies", "", "comma-separated IPs/CIDRs of load balancers whose X-Forwarded-For is trusted")
 	return func(ctx context.Context) error {
@@ -36,8 +36,9 @@ func serveCmd(fs *flagSet) func(ctx context.Context) error {
 			return err
 		}
 		defer s.close()
+		warnDetachedParts(ctx, s)
 		if *withDemo {
-			if err := demoIfEmpty(ctx, s, filepath.Join(c.data, "demo")); err != nil {
+			if err := completeDemo(ctx, s, filepath.Join(c.data, "demo")); err != nil {
 				return err
 			}
 		}
@@ -80,15 +81,6 @@ func openWebReader(ctx context.Context, s *store, c *storeConfig) (driver.Conn, 
 		return nil, fmt.Errorf("--clickhouse-reader: %w", err)
 	}
 	return conn, nil
-}
-
-func demoIfEmpty(ctx context.Context, s *store, dir string) error {
-	any, err := hasSources(ctx, s)
-	if err != nil || any {
-		return err
-	}
-	s.log.Info("empty database: loading the demo data set (示例数据)", "files", dir)
-	return loadDemo(ctx, s, dir, false)
 }
 
 // splitList splits a comma-separated option, dropping empty items.

@@ -34,6 +34,7 @@ const attachWait = 15 * time.Second
 // attaches to that engine; connects as the writer and, with migrate set,
 // applies pending migrations.
 func openStore(ctx context.Context, c *storeConfig, migrate bool) (*store, error) {
+	started := time.Now() // a load begun before this moment is not this process's
 	log := c.logger()
 	s := &store{log: log}
 	if c.clickhouse != "" {
@@ -67,6 +68,7 @@ func openStore(ctx context.Context, c *storeConfig, migrate bool) (*store, error
 			s.close()
 			return nil, err
 		}
+		s.settleLoads(ctx, started)
 	}
 	return s, nil
 }
@@ -100,6 +102,18 @@ func (s *store) startOrAttach(ctx context.Context, c *storeConfig) (engine.Endpo
 	s.log.Info("using the engine of the corridor process already running on this data folder", "pid", p.PID, "addr", p.Addr)
 	s.attached = &p
 	return p, nil
+}
+
+// settleLoads deals with loads a stopped process left 'loading'.
+func (s *store) settleLoads(ctx context.Context, started time.Time) {
+	switch {
+	case s.attached != nil: // the owner settled them at its start, and may have a load in flight now
+		return
+	case s.engine == nil: // external ClickHouse: another server may be loading
+		s.warnStuckLoads(ctx)
+		return
+	}
+	s.recoverLoads(ctx, started) // OWNER ONLY: this process started the engine, so no earlier load can still be running
 }
 
 // close closes the pool first (an idle connection delays the engine's

@@ -37,6 +37,36 @@ func (g *gen) unique(name string) string {
 	return n
 }
 
+// step is one demo file: its name, record kind and generator.
+type step struct {
+	name, kind string
+	write      func(g *gen, path string) error
+}
+
+// steps are the demo files in generation (and load) order; the order
+// fixes the random sequence, so it must not change.
+func steps() []step {
+	return []step{
+		{"共建平台.xlsx", "platform", (*gen).platforms},
+		{"合作项目.xlsx", "project", (*gen).projects},
+		{"合作协议.csv", "agreement", (*gen).agreements},
+		{"资金拨付.xlsx", "funding", (*gen).funding},
+		{"双创载体.xlsx", "carrier", (*gen).carriers},
+		{"人才交流.csv", "talent", (*gen).talent},
+		{"统计指标.csv", "observation", (*gen).observations},
+		{"工作目标.csv", "target", (*gen).targets},
+	}
+}
+
+// Names are the demo files' names (as their loads record them), in load order.
+func Names() []string {
+	var out []string
+	for _, s := range steps() {
+		out = append(out, s.name)
+	}
+	return out
+}
+
 // Write generates every demo file into dir with a fixed seed, so two runs
 // produce identical files (and a second load is recognised as "already loaded").
 func Write(dir string) ([]File, error) {
@@ -44,23 +74,10 @@ func Write(dir string) ([]File, error) {
 		return nil, fmt.Errorf("demo: %w", err)
 	}
 	g := &gen{r: rand.New(rand.NewPCG(2021, 727)), dir: dir, used: map[string]bool{}}
-	steps := []struct {
-		name, kind string
-		write      func(path string) error
-	}{
-		{"共建平台.xlsx", "platform", g.platforms},
-		{"合作项目.xlsx", "project", g.projects},
-		{"合作协议.csv", "agreement", g.agreements},
-		{"资金拨付.xlsx", "funding", g.funding},
-		{"双创载体.xlsx", "carrier", g.carriers},
-		{"人才交流.csv", "talent", g.talent},
-		{"统计指标.csv", "observation", g.observations},
-		{"工作目标.csv", "target", g.targets},
-	}
 	var out []File
-	for _, s := range steps {
+	for _, s := range steps() {
 		p := filepath.Join(dir, s.name)
-		if err := s.write(p); err != nil {
+		if err := s.write(g, p); err != nil {
 			return nil, fmt.Errorf("demo: %s: %w", s.name, err)
 		}
 		out = append(out, File{Path: p, Kind: s.kind})
