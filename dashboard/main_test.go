@@ -134,7 +134,7 @@ func newAnonServer(t *testing.T, files map[string]string, kiosk bool) (*dashboar
 			t.Fatalf("load %s: %v", name, err)
 		}
 	}
-	s, err := dashboard.New(dashboard.Deps{Conn: d.Conn, Database: d.Name, Engine: "embedded", Kiosk: kiosk})
+	s, err := dashboard.New(dashboard.Deps{Conn: d.Conn, Reader: chtest.Open(t, d.Web), Database: d.Name, Engine: "embedded", Restarts: h.Engine.Restarts, Kiosk: kiosk})
 	if err != nil {
 		t.Fatal(err)
 	}

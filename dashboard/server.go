@@ -156,6 +156,8 @@ func (s *Server) handleError(c *fiber.Ctx, err error) error {
 		code, msg = fe.Code, fe.Message
 	case errors.As(err, &pe):
 		code, msg, param = fiber.StatusBadRequest, pe.Error(), pe.Param
+	case errors.Is(err, index.ErrNoBase):
+		code, msg = fiber.StatusUnprocessableEntity, "当前筛选条件下数据不足，无法计算融合指数 (not enough data under this filter to compute the integration index)"
 	case chsql.KindOf(err) == chsql.KindUnavailable:
 		code, msg = fiber.StatusServiceUnavailable, "数据库暂时不可用，请稍后刷新 (database unavailable)"
 	}

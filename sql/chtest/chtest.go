@@ -61,9 +61,10 @@ func Run(m *testing.M, h **Harness) int {
 // DB is a fresh migrated database for one test.
 type DB struct {
 	Name   string
-	Conn   driver.Conn // writer
-	Target chsql.Target
-	Reader chsql.Target
+	Conn   driver.Conn  // writer
+	Target chsql.Target // writer
+	Reader chsql.Target // the analysts' read-only account
+	Web    chsql.Target // the dashboard's read-only account
 }
 
 var unsafeName = regexp.MustCompile(`[^a-zA-Z0-9_]+`)
@@ -76,7 +77,7 @@ func (h *Harness) DB(t testing.TB) *DB {
 	if len(name) > 120 {
 		name = name[:120]
 	}
-	d := &DB{Name: name, Target: h.Target(name, false), Reader: h.Target(name, true)}
+	d := &DB{Name: name, Target: h.Target(name, engine.Writer), Reader: h.Target(name, engine.Analyst), Web: h.Target(name, engine.Web)}
 	ctx := context.Background()
 	conn, err := chsql.Open(ctx, d.Target, true)
 	if err != nil {
@@ -93,12 +94,20 @@ func (h *Harness) DB(t testing.TB) *DB {
 	return d
 }
 
-// Target is a DSN for database db as the writer (or the reader).
-func (h *Harness) Target(db string, reader bool) chsql.Target {
-	c := h.Engine.Credentials()
-	user, pass := c.WriterUser, c.WriterPassword
-	if reader {
-		user, pass = c.ReaderUser, c.ReaderPassword
+// Target is a DSN for database db as account a.
+func (h *Harness) Target(db string, a engine.Account) chsql.Target {
+	p := h.Engine.Endpoint()
+	p.Database = db
+	return chsql.Target{DSN: p.DSN(a)}
+}
+
+// Open connects to target for the rest of the test.
+func Open(t testing.TB, target chsql.Target) driver.Conn {
+	t.Helper()
+	c, err := chsql.Open(context.Background(), target, false)
+	if err != nil {
+		t.Fatalf("chtest: open: %v", err)
 	}
-	return chsql.Target{DSN: fmt.Sprintf("clickhouse://%s:%s@%s/%s", user, pass, h.Engine.Addr(), db)}
+	t.Cleanup(func() { c.Close() })
+	return c
 }
