@@ -4,6 +4,8 @@ BIN     := bin/corridor
 DATA    ?= ./data
 ADDR    ?= 127.0.0.1:8080
 export PATH := /usr/local/go/bin:$(PATH)
+# The toolchain named in go.mod; the go command fetches it from the module proxy once.
+export GOTOOLCHAIN := go1.27.3
 
 .PHONY: all assets build run test vet fmt bench clean
 
@@ -25,6 +27,7 @@ run: build
 vet: assets
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || (gofmt -l $$(git ls-files '*.go'); echo "gofmt needed"; exit 1)
 	$(GO) vet ./...
+	@bash scripts/vulncheck.sh
 
 # Unit and integration tests; integration tests start the real embedded engine.
 test: vet

@@ -2,6 +2,10 @@ module github.com/zibo-kj/corridor
 
 go 1.26.0
 
+// Built with a toolchain that has no known reachable vulnerabilities
+// (>= 1.26.10); Makefile and .ci/run export GOTOOLCHAIN to match.
+toolchain go1.27.3
+
 require (
 	github.com/ClickHouse/clickhouse-go/v2 v2.51.0
 	github.com/andybalholm/brotli v1.2.7
