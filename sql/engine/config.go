@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"strings"
 )
 
 // engineLog is where the engine's server log goes and how big it may grow:
@@ -29,6 +30,19 @@ func LogLevel(l slog.Level) string {
 	return "error"
 }
 
+// chattyLoggers warn several times a second while the engine is idle
+// ("Temporarily pause scheduling of tasks"): about 170 MB a day of nothing.
+// They log at error only.
+var chattyLoggers = []string{"BackgroundSchedulePool/BgSchPool", "BackgroundSchedulePool/BgStrmSchPool"}
+
+func quietLoggers() string {
+	var b strings.Builder
+	for _, n := range chattyLoggers {
+		fmt.Fprintf(&b, "\n      <logger><name>%s</name><level>error</level></logger>", html.EscapeString(n))
+	}
+	return b.String()
+}
+
 // writeConfig writes config.xml. The server log goes to a rotated file and
 // never to the console: a query's text appears in that log, and the child
 // must only ever read its own client's output.
@@ -42,9 +56,11 @@ func writeConfig(dir, usersPath, logPath, level string) (string, error) {
     <console>0</console>
     <size>%s</size>
     <count>%d</count>
+    <levels>%s
+    </levels>
   </logger>
 </clickhouse>
-`, html.EscapeString(usersPath), level, html.EscapeString(logPath), html.EscapeString(logPath+".err"), engineLogSize, engineLogCount)
+`, html.EscapeString(usersPath), level, html.EscapeString(logPath), html.EscapeString(logPath+".err"), engineLogSize, engineLogCount, quietLoggers())
 	p := filepath.Join(dir, "config.xml")
 	if err := os.WriteFile(p, []byte(cfg), 0o600); err != nil {
 		return "", fmt.Errorf("engine: write config: %w", err)
