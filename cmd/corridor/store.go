@@ -99,7 +99,7 @@ func (s *store) startOrAttach(ctx context.Context, c *storeConfig) (engine.Endpo
 	if p.Database != c.database {
 		return engine.Endpoint{}, usageError{fmt.Sprintf("--database %q: the corridor process (pid %d) running on %s serves database %q", c.database, p.PID, c.data, p.Database)}
 	}
-	s.log.Info("using the engine of the corridor process already running on this data folder", "pid", p.PID, "addr", p.Addr)
+	s.log.Debug("using the engine of the corridor process already running on this data folder", "pid", p.PID, "addr", p.Addr)
 	s.attached = &p
 	return p, nil
 }
