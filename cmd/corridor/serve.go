@@ -16,6 +16,8 @@ import (
 
 // serveCmd runs the dashboard. The first admin's password comes from the
 // environment (CORRIDOR_ADMIN_PASSWORD) only, never a flag: flags show in ps.
+// It is taken out of the environment before anything else happens, so the
+// engine child does not inherit it and /proc/PID/environ does not show it.
 func serveCmd(fs *flagSet) func(ctx context.Context) error {
 	var c storeConfig
 	c.register(fs)
@@ -24,6 +26,7 @@ func serveCmd(fs *flagSet) func(ctx context.Context) error {
 	kiosk := fs.Bool("kiosk", false, "read-only kiosk mode: viewer pages open without login (for a wall screen)")
 	proxies := fs.String("trusted-proxies", "", "comma-separated IPs/CIDRs of load balancers whose X-Forwarded-For is trusted")
 	return func(ctx context.Context) error {
+		adminPW, envErr := takeSecretEnv(adminPasswordEnv)
 		if err := c.Validate(); err != nil {
 			return err
 		}
@@ -35,12 +38,15 @@ func serveCmd(fs *flagSet) func(ctx context.Context) error {
 			return err
 		}
 		defer s.close()
+		if envErr != nil {
+			s.log.Warn("serve: the admin password may still show in /proc/PID/environ", "err", envErr)
+		}
 		if *withDemo {
 			if err := demoIfEmpty(ctx, s, filepath.Join(c.data, "demo")); err != nil {
 				return err
 			}
 		}
-		if _, err := auth.EnsureAdmin(ctx, &auth.Store{Conn: s.conn}, os.Getenv("CORRIDOR_ADMIN_PASSWORD"), os.Stdout); err != nil {
+		if _, err := auth.EnsureAdmin(ctx, &auth.Store{Conn: s.conn}, adminPW, os.Stdout); err != nil {
 			return err
 		}
 		reader, err := chsql.Open(ctx, s.reader, false)
