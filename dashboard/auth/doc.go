@@ -15,11 +15,15 @@
 //     a password change or a deletion made on another server (or with the
 //     CLI) takes effect on this server within that time; changes made
 //     through this server's Manager take effect at once (Manager.Forget).
-//   - The login rate limits (5 failures per IP and username, 20 per IP, per
-//     10 minutes) are counted per server. Behind a load balancer an attacker
-//     gets up to that many attempts per server; Fiber must be told to take
-//     the client address from the proxy header (fiber.Config.ProxyHeader),
-//     or every client shares the balancer's address and one bucket.
+//   - Login throttling (ratelimit.go) is counted per server, in memory: a
+//     few free failures per account and more per client address, then
+//     growing delays (1 s, 2 s, 4 s … at most 30 s after the latest
+//     failure) instead of a lockout, so the right password is never kept
+//     out for longer than 30 s. Behind a load balancer a guesser gets that
+//     pace once per server, and a restart forgets the counters; Fiber must
+//     be told to take the client address from the proxy header
+//     (fiber.Config.ProxyHeader), or every client shares the balancer's
+//     address and one counter.
 //
 // Sessions are stateless signed cookies: logout clears the cookie in the
 // browser, but a copied cookie stays valid until it expires. A password

@@ -14,14 +14,15 @@ import (
 // Messages the login form shows.
 const (
 	msgBadLogin    = "用户名或密码错误"
-	msgRateLimited = "登录失败次数过多，请 %d 分钟后再试"
+	msgRateLimited = "登录失败次数过多，请 %d 秒后再试 (too many failed logins: try again in %d s)"
 )
 
 // LoginHandler handles POST /login (fields username, password, csrf, next).
 // Success sets the session cookie and answers 303 to next when it is a
 // same-site path, else to "/". A wrong name or password calls render with
-// "用户名或密码错误" and status 401; too many failures (see ratelimit.go)
-// answer 429 with Retry-After, also through render. It checks the CSRF
+// "用户名或密码错误" and status 401; an attempt made before the delay that
+// earlier failures impose is over (see ratelimit.go) is not checked and
+// answers 429 with Retry-After, also through render. It checks the CSRF
 // token itself too, so login stays protected if the route is mounted
 // outside the CSRF middleware.
 func (m *Manager) LoginHandler(render func(c *fiber.Ctx, errMsg string) error) fiber.Handler {
@@ -38,7 +39,7 @@ func (m *Manager) LoginHandler(render func(c *fiber.Ctx, errMsg string) error) f
 			c.Set(fiber.HeaderRetryAfter, strconv.Itoa(secs))
 			m.cfg.Log.Warn("auth: login rate limited", "user", logName(name), "ip", ip, "retry_after_s", secs)
 			c.Status(fiber.StatusTooManyRequests)
-			return render(c, fmt.Sprintf(msgRateLimited, (secs+59)/60))
+			return render(c, fmt.Sprintf(msgRateLimited, secs, secs))
 		}
 		a, err := m.store.verify(c.UserContext(), name, password)
 		if errors.Is(err, ErrBadCredentials) {
