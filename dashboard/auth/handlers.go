@@ -52,7 +52,7 @@ func (m *Manager) LoginHandler(render func(c *fiber.Ctx, errMsg string) error) f
 			return fmt.Errorf("auth: login: %w", err)
 		}
 		m.limits.succeed(ip, name)
-		m.users.put(a.Name, a, true, m.cfg.Now())
+		m.Forget(a.Name) // the next request reads the account with its revoked sessions
 		m.writeSession(c, m.newClaims(a, ""))
 		m.cfg.Log.Info("auth: login", "user", a.Name, "role", a.Role, "ip", ip)
 		return c.Redirect(next, fiber.StatusSeeOther)
@@ -68,14 +68,21 @@ func logName(name string) string {
 	return name
 }
 
-// LogoutHandler handles POST /logout: it clears the session cookie and
-// answers 303 to /login.
+// LogoutHandler handles POST /logout: it ends the session for every server
+// (a copy of the cookie stops working: see revoke.go), clears the cookie and
+// answers 303 to /login. When the revocation cannot be stored the cookie is
+// still cleared, but the error is shown, as a copy would stay valid.
 func (m *Manager) LogoutHandler() fiber.Handler {
 	return func(c *fiber.Ctx) error {
-		if u := CurrentUser(c); u != nil {
-			m.cfg.Log.Info("auth: logout", "user", u.Name, "ip", c.IP())
-		}
 		m.clearSession(c)
+		s := sessionOf(c)
+		if s == nil {
+			return c.Redirect("/login", fiber.StatusSeeOther)
+		}
+		if err := m.endSession(c.UserContext(), s); err != nil {
+			return fmt.Errorf("auth: logout: %w", err)
+		}
+		m.cfg.Log.Info("auth: logout", "user", s.user.Name, "ip", c.IP())
 		return c.Redirect("/login", fiber.StatusSeeOther)
 	}
 }
