@@ -23,7 +23,7 @@ func serveCmd(fs *flagSet) func(ctx context.Context) error {
 	c.register(fs)
 	addr := fs.String("addr", "127.0.0.1:8080", "address the dashboard listens on")
 	withDemo := fs.Bool("demo", false, "load the demo data set (marked 示例数据) when the database holds no loads yet")
-	kiosk := fs.Bool("kiosk", false, "read-only kiosk mode: viewer pages open without login (for a wall screen)")
+	kiosk := fs.Bool("kiosk", false, "read-only kiosk mode: the viewer pages open without login (for a wall screen); the API, exports and drill-down still need one")
 	proxies := fs.String("trusted-proxies", "", "comma-separated IPs/CIDRs of load balancers whose X-Forwarded-For is trusted")
 	return func(ctx context.Context) error {
 		adminPW, envErr := takeSecretEnv(adminPasswordEnv)

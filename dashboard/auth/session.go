@@ -36,9 +36,10 @@ const (
 
 // Config tunes a Manager. The zero value is usable.
 type Config struct {
-	// Kiosk serves anonymous requests to viewer-level routes as the
-	// read-only user "kiosk", for a wall screen; nothing above viewer is
-	// reachable without logging in.
+	// Kiosk serves anonymous GET requests to the routes that mount
+	// ViewerOrKiosk (the viewer pages) as the read-only user "kiosk", for a
+	// wall screen; the API, exports and everything above viewer still need
+	// a login.
 	Kiosk bool
 	// SessionTTL is the session lifetime; 0 means DefaultSessionTTL.
 	SessionTTL time.Duration
