@@ -70,7 +70,13 @@ func New(d Deps) (*Server, error) {
 		ErrorHandler:          s.handleError,
 		ReadTimeout:           30 * time.Second,
 		WriteTimeout:          120 * time.Second,
-		BodyLimit:             64 << 20, // district spreadsheets, uploaded by admins
+		// Bodies are streamed and read only when a handler asks, so limitBody
+		// can refuse one by its length before any of it is buffered, and the
+		// upload's multipart form is spooled to temporary files as it is
+		// parsed, after the role check (see bodylimit.go).
+		BodyLimit:                    uploadBodyLimit,
+		StreamRequestBody:            true,
+		DisablePreParseMultipartForm: true,
 		// Behind a load balancer the client's address (login rate limits, logs)
 		// comes from X-Forwarded-For, but only when the proxy is trusted.
 		EnableTrustedProxyCheck: len(d.TrustedProxies) > 0,
@@ -84,12 +90,19 @@ func New(d Deps) (*Server, error) {
 // routes is the whole route table with each route's minimum role.
 func (s *Server) routes() {
 	app := s.app
+	app.Use(limitBody) // before any body is read
 	app.Use(compress.New(compress.Config{Level: compress.LevelBestSpeed}))
 	app.Use(securityHeaders)
 	app.Get("/healthz", s.healthz)
 	app.Get("/favicon.ico", func(c *fiber.Ctx) error { return c.SendStatus(fiber.StatusNoContent) }) // pages not rendered by our layout (auth's 403) still make browsers ask
 	assets.Register(app)
-	app.Use(s.auth.Session(), s.auth.CSRF())
+	app.Use(s.auth.Session())
+	viewer, analyst, admin := auth.Require(auth.Viewer), auth.Require(auth.Analyst), auth.Require(auth.Admin)
+	// The upload checks the role before the CSRF token, whose check parses
+	// the multipart body: a large body is read for an admin only. Being
+	// registered before the general CSRF middleware, it answers before that runs.
+	app.Post(uploadRoute, admin, s.auth.CSRF(), s.uploadHandler)
+	app.Use(s.auth.CSRF())
 	app.Get("/login", s.loginPage)
 	app.Post("/login", s.auth.LoginHandler(s.renderLogin))
 	app.Post("/logout", s.auth.LogoutHandler())
@@ -98,7 +111,6 @@ func (s *Server) routes() {
 	// wall: the viewer pages, the only routes the --kiosk wall screen may
 	// show without a login (never the API, exports, drill-down or data).
 	wall := auth.ViewerOrKiosk()
-	viewer, analyst, admin := auth.Require(auth.Viewer), auth.Require(auth.Analyst), auth.Require(auth.Admin)
 	app.Get("/", wall, s.cached(s.overviewPage))
 	app.Get("/platforms", wall, s.cached(s.platformsPage()))
 	app.Get("/projects", wall, s.cached(s.projectsPage()))
@@ -108,7 +120,6 @@ func (s *Server) routes() {
 	app.Get("/index", wall, s.cached(s.indexPage))
 	app.Get("/drill", analyst, s.drillPage)
 	app.Get("/data", analyst, s.dataPage)
-	app.Post("/data/upload", admin, s.uploadHandler)
 	app.Post("/data/withdraw", admin, s.withdrawHandler)
 	app.Post("/data/review", admin, s.reviewHandler)
 
@@ -150,7 +161,7 @@ func securityHeaders(c *fiber.Ctx) error {
 // JSON for the API, a page for browsers; never a stack trace.
 func (s *Server) handleError(c *fiber.Ctx, err error) error {
 	code := fiber.StatusInternalServerError
-	msg := "内部错误 (internal error)"
+	msg := msgInternal
 	param := ""
 	var fe *fiber.Error
 	var pe *analytics.ParamError
@@ -160,7 +171,7 @@ func (s *Server) handleError(c *fiber.Ctx, err error) error {
 	case errors.As(err, &pe):
 		code, msg, param = fiber.StatusBadRequest, pe.Error(), pe.Param
 	case chsql.KindOf(err) == chsql.KindUnavailable:
-		code, msg = fiber.StatusServiceUnavailable, "数据库暂时不可用，请稍后刷新 (database unavailable)"
+		code, msg = fiber.StatusServiceUnavailable, msgUnavailable
 	}
 	if code >= 500 {
 		s.deps.Log.Error("request failed", "path", c.Path(), "err", err)
