@@ -31,7 +31,11 @@ type Deps struct {
 	Kiosk    bool         // viewer pages readable without login (wall screen)
 	// TrustedProxies are the load balancers whose X-Forwarded-For is believed
 	// (IPs or CIDRs); empty trusts none, so clients cannot spoof their address.
+	// Their X-Request-ID is kept too.
 	TrustedProxies []string
+	// RequestTimeout is the deadline of a request's database work; 0 means
+	// DefaultRequestTimeout. Uploads get at least 10 minutes.
+	RequestTimeout time.Duration
 }
 
 // Server holds the Fiber app and its dependencies.
@@ -54,6 +58,9 @@ func New(d Deps) (*Server, error) {
 	}
 	if d.Reader == nil {
 		d.Reader = d.Conn
+	}
+	if d.RequestTimeout <= 0 {
+		d.RequestTimeout = DefaultRequestTimeout
 	}
 	tpl, err := loadTemplates()
 	if err != nil {
@@ -90,7 +97,10 @@ func New(d Deps) (*Server, error) {
 // routes is the whole route table with each route's minimum role.
 func (s *Server) routes() {
 	app := s.app
-	app.Use(limitBody) // before any body is read
+	// The edge, for every request: an id, the access log (which also
+	// answers errors), panics as 500s, the body limit before any body is
+	// read, the deadline, no caching but for assets, compression, headers.
+	app.Use(s.requestID, s.accessLog, s.recoverPanics(), limitBody, s.deadline, noStore)
 	app.Use(compress.New(compress.Config{Level: compress.LevelBestSpeed}))
 	app.Use(securityHeaders)
 	app.Get("/healthz", s.healthz)
@@ -166,15 +176,22 @@ func (s *Server) handleError(c *fiber.Ctx, err error) error {
 	var fe *fiber.Error
 	var pe *analytics.ParamError
 	switch {
+	case panicked(c):
+	case errors.Is(c.UserContext().Err(), context.DeadlineExceeded):
+		// Out of time, whatever the error says: the driver reports a
+		// deadline as a network timeout.
+		code, msg = fiber.StatusGatewayTimeout, msgTimeout
 	case errors.As(err, &fe):
 		code, msg = fe.Code, fe.Message
 	case errors.As(err, &pe):
 		code, msg, param = fiber.StatusBadRequest, pe.Error(), pe.Param
 	case chsql.KindOf(err) == chsql.KindUnavailable:
 		code, msg = fiber.StatusServiceUnavailable, msgUnavailable
+	case chsql.KindOf(err) == chsql.KindTimeout:
+		code, msg = fiber.StatusGatewayTimeout, msgTimeout
 	}
 	if code >= 500 {
-		s.deps.Log.Error("request failed", "path", c.Path(), "err", err)
+		s.deps.Log.Error("request failed", "path", c.Path(), "request_id", requestIDOf(c), "err", err)
 	}
 	if wantsHTML(c) {
 		return s.errorPage(c, code, msg)
