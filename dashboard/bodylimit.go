@@ -46,7 +46,7 @@ func limitBody(c *fiber.Ctx) error {
 		return refuse
 	}
 	err := c.Next()
-	if c.Request().IsBodyStream() {
+	if n > 0 && c.Request().IsBodyStream() { // not (wholly) read by the handler
 		c.Context().SetConnectionClose()
 	}
 	return err

@@ -1,12 +1,16 @@
 package dashboard_test
 
 import (
+	"bufio"
 	"bytes"
 	"io"
 	"mime/multipart"
+	"net"
 	"net/http"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/zibo-kj/corridor/dashboard/auth"
 )
@@ -137,5 +141,36 @@ func TestHostileUploadStillWorks(t *testing.T) {
 	resp.Body.Close()
 	if resp.StatusCode != 200 || !strings.Contains(string(body), "3 accepted") {
 		t.Fatalf("admin upload of %d bytes: %d %s", size, resp.StatusCode, excerpt(string(body), "report"))
+	}
+}
+
+// TestHostileUnreadBodyIsNotARequest: a handler that does not read a body
+// (here /healthz) leaves it on the connection; the server must close the
+// connection rather than read a request smuggled in the body's tail.
+func TestHostileUnreadBodyIsNotARequest(t *testing.T) {
+	ts := newServer(t, nil)
+	addr := serveLive(t, ts.Server)
+	smuggled := "GET /api/v1/metrics HTTP/1.1\r\nHost: x\r\nCookie: " + liveLogin(t, addr, "boss").cookie + "\r\n\r\n"
+	body := strings.Repeat("a", 16<<10) + smuggled
+	conn, err := net.Dial("tcp", addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	_ = conn.SetDeadline(time.Now().Add(10 * time.Second))
+	if _, err := io.WriteString(conn, "GET /healthz HTTP/1.1\r\nHost: x\r\nContent-Length: "+strconv.Itoa(len(body))+"\r\n\r\n"+body); err != nil {
+		t.Fatal(err)
+	}
+	br := bufio.NewReader(conn)
+	first, err := http.ReadResponse(br, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, _ = io.Copy(io.Discard, first.Body)
+	if second, err := http.ReadResponse(br, nil); err == nil {
+		t.Fatalf("the body's tail was served as a request: %d", second.StatusCode)
+	}
+	if !liveHealthy(addr) {
+		t.Fatal("/healthz does not answer afterwards")
 	}
 }

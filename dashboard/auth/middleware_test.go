@@ -139,9 +139,9 @@ func TestHostileKioskReachesOnlyItsPages(t *testing.T) {
 		if tc.method == "POST" {
 			form = []string{"X-CSRF-Token", c.token()}
 		}
-		req := c.do(tc.method, tc.path, nil, append(form, "Accept", "application/json")...)
-		if req.code != tc.want {
-			t.Errorf("%s %s %s: %d, want %d", tc.who, tc.method, tc.path, req.code, tc.want)
+		r := c.do(tc.method, tc.path, nil, append(form, "Accept", "application/json")...)
+		if r.code != tc.want {
+			t.Errorf("%s %s %s: %d, want %d", tc.who, tc.method, tc.path, r.code, tc.want)
 		}
 	}
 	if r := e.client(t).do("GET", "/wall", nil); r.code != 200 {
