@@ -20,6 +20,7 @@ import (
 	"github.com/zibo-kj/corridor/dashboard"
 	"github.com/zibo-kj/corridor/dashboard/assets"
 	"github.com/zibo-kj/corridor/dashboard/auth"
+	chsql "github.com/zibo-kj/corridor/sql"
 )
 
 // logBuffer collects a server's JSON log lines.
@@ -236,7 +237,11 @@ func TestHostileSlowRequests(t *testing.T) {
 	deadline := time.Now().Add(15 * time.Second)
 	for {
 		var n uint64
-		if err := conn.QueryRow(context.Background(), "SELECT count() FROM system.processes WHERE query_id = ?", qid).Scan(&n); err != nil {
+		err := conn.QueryRow(context.Background(), "SELECT count() FROM system.processes WHERE query_id = ?", qid).Scan(&n)
+		if chsql.KindOf(err) == chsql.KindAccess {
+			t.Skipf("this account may not read system.processes (%v); the 504 above stands", err)
+		}
+		if err != nil {
 			t.Fatal(err)
 		}
 		if n == 0 {
