@@ -138,6 +138,15 @@ func (s *Server) deadline(c *fiber.Ctx) error {
 	return c.Next()
 }
 
+// pastDeadline reports whether the request has run out of its time. It
+// reads the clock rather than ctx.Err(): the driver's own timeout can
+// arrive a moment before the context's timer fires, and by the time the
+// error is answered the deadline middleware has cancelled the context.
+func pastDeadline(c *fiber.Ctx) bool {
+	dl, ok := c.UserContext().Deadline()
+	return ok && !time.Now().Before(dl)
+}
+
 // noStore keeps every answer but the static assets (which carry their own
 // caching) out of browser and proxy caches: pages, API answers, exports and
 // errors behind the login must not outlive the session on a shared computer.

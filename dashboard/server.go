@@ -177,7 +177,7 @@ func (s *Server) handleError(c *fiber.Ctx, err error) error {
 	var pe *analytics.ParamError
 	switch {
 	case panicked(c):
-	case errors.Is(c.UserContext().Err(), context.DeadlineExceeded):
+	case pastDeadline(c):
 		// Out of time, whatever the error says: the driver reports a
 		// deadline as a network timeout.
 		code, msg = fiber.StatusGatewayTimeout, msgTimeout
