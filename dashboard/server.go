@@ -176,7 +176,7 @@ func (s *Server) handleError(c *fiber.Ctx, err error) error {
 	var fe *fiber.Error
 	var pe *analytics.ParamError
 	switch {
-	case panicked(c):
+	case panicked(c): // an internal error, whatever value the panic held
 	case pastDeadline(c):
 		// Out of time, whatever the error says: the driver reports a
 		// deadline as a network timeout.
