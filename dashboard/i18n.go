@@ -69,3 +69,14 @@ func tr(lang, key string) string {
 	}
 	return m[0]
 }
+
+// Error messages of the web edge, Chinese then English in one string, as
+// the JSON API and the error page show them whatever the language.
+const (
+	msgBodyTooLarge = "请求内容过大：数据文件最大 64 MB，其他请求最大 1 MB (request body too large: 64 MB for data files, 1 MB otherwise)"
+	msgBodyLength   = "请求须注明内容长度 (Content-Length required; chunked request bodies are not accepted)"
+	msgBodyEncoded  = "请求内容不能压缩 (compressed request bodies are not accepted)"
+	msgTimeout      = "请求超时，请缩小筛选范围后重试 (the request took too long: narrow the filter and try again)"
+	msgInternal     = "内部错误 (internal error)"
+	msgUnavailable  = "数据库暂时不可用，请稍后刷新 (database unavailable)"
+)

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/zibo-kj/corridor/dashboard"
+	"github.com/zibo-kj/corridor/dashboard/auth"
 	chsql "github.com/zibo-kj/corridor/sql"
 	"github.com/zibo-kj/corridor/sql/engine"
 )
@@ -28,11 +29,15 @@ func TestEngineOutageGivesAProperMessage(t *testing.T) {
 	if _, err := (chsql.Migrator{Conn: conn, Database: "corridor"}).Up(ctx); err != nil {
 		t.Fatal(err)
 	}
-	s, err := dashboard.New(dashboard.Deps{Conn: conn, Database: "corridor", Engine: "embedded", Kiosk: true})
+	s, err := dashboard.New(dashboard.Deps{Conn: conn, Database: "corridor", Engine: "embedded"})
 	if err != nil {
 		t.Fatal(err)
 	}
+	if err := (&auth.Store{Conn: conn}).Add(ctx, "viewer", testPassword, auth.Viewer); err != nil {
+		t.Fatal(err)
+	}
 	ts := &testServer{Server: s}
+	ts.login(t, "viewer") // its first page caches the session for the outage (30 s)
 	if resp := ts.do(t, "GET", "/", nil); resp.StatusCode != 200 {
 		t.Fatalf("before the outage: %d", resp.StatusCode)
 	}

@@ -32,6 +32,7 @@ type page struct {
 	Notice string
 	User   string
 	Role   string
+	Kiosk  bool // the anonymous wall screen: no export or drill-down links
 	CSRF   string
 	Assets string
 	Maps   []string
@@ -124,6 +125,9 @@ func (p *page) addChart(c charts.Chart, err error, dataURL ...string) error {
 	c.SampleText = tr(p.Lang, "sample_badge")
 	if len(dataURL) > 0 {
 		c.DataURL = dataURL[0]
+	}
+	if p.Kiosk { // both would only meet a login
+		c.DataURL, c.Drill = "", ""
 	}
 	p.Charts = append(p.Charts, c)
 	for _, m := range c.Maps {

@@ -31,7 +31,11 @@ type Deps struct {
 	Kiosk    bool         // viewer pages readable without login (wall screen)
 	// TrustedProxies are the load balancers whose X-Forwarded-For is believed
 	// (IPs or CIDRs); empty trusts none, so clients cannot spoof their address.
+	// Their X-Request-ID is kept too.
 	TrustedProxies []string
+	// RequestTimeout is the deadline of a request's database work; 0 means
+	// DefaultRequestTimeout. Uploads get at least 10 minutes.
+	RequestTimeout time.Duration
 }
 
 // Server holds the Fiber app and its dependencies.
@@ -55,6 +59,9 @@ func New(d Deps) (*Server, error) {
 	if d.Reader == nil {
 		d.Reader = d.Conn
 	}
+	if d.RequestTimeout <= 0 {
+		d.RequestTimeout = DefaultRequestTimeout
+	}
 	tpl, err := loadTemplates()
 	if err != nil {
 		return nil, err
@@ -70,7 +77,13 @@ func New(d Deps) (*Server, error) {
 		ErrorHandler:          s.handleError,
 		ReadTimeout:           30 * time.Second,
 		WriteTimeout:          120 * time.Second,
-		BodyLimit:             64 << 20, // district spreadsheets, uploaded by admins
+		// Bodies are streamed and read only when a handler asks, so limitBody
+		// can refuse one by its length before any of it is buffered, and the
+		// upload's multipart form is spooled to temporary files as it is
+		// parsed, after the role check (see bodylimit.go).
+		BodyLimit:                    uploadBodyLimit,
+		StreamRequestBody:            true,
+		DisablePreParseMultipartForm: true,
 		// Behind a load balancer the client's address (login rate limits, logs)
 		// comes from X-Forwarded-For, but only when the proxy is trusted.
 		EnableTrustedProxyCheck: len(d.TrustedProxies) > 0,
@@ -84,28 +97,39 @@ func New(d Deps) (*Server, error) {
 // routes is the whole route table with each route's minimum role.
 func (s *Server) routes() {
 	app := s.app
+	// The edge, for every request: an id, the access log (which also
+	// answers errors), panics as 500s, the body limit before any body is
+	// read, the deadline, no caching but for assets, compression, headers.
+	app.Use(s.requestID, s.accessLog, s.recoverPanics(), limitBody, s.deadline, noStore)
 	app.Use(compress.New(compress.Config{Level: compress.LevelBestSpeed}))
 	app.Use(securityHeaders)
 	app.Get("/healthz", s.healthz)
 	app.Get("/favicon.ico", func(c *fiber.Ctx) error { return c.SendStatus(fiber.StatusNoContent) }) // pages not rendered by our layout (auth's 403) still make browsers ask
 	assets.Register(app)
-	app.Use(s.auth.Session(), s.auth.CSRF())
+	app.Use(s.auth.Session())
+	viewer, analyst, admin := auth.Require(auth.Viewer), auth.Require(auth.Analyst), auth.Require(auth.Admin)
+	// The upload checks the role before the CSRF token, whose check parses
+	// the multipart body: a large body is read for an admin only. Being
+	// registered before the general CSRF middleware, it answers before that runs.
+	app.Post(uploadRoute, admin, s.auth.CSRF(), s.uploadHandler)
+	app.Use(s.auth.CSRF())
 	app.Get("/login", s.loginPage)
 	app.Post("/login", s.auth.LoginHandler(s.renderLogin))
 	app.Post("/logout", s.auth.LogoutHandler())
 	app.Post("/lang", s.auth.SetLangHandler())
 
-	viewer, analyst, admin := auth.Require(auth.Viewer), auth.Require(auth.Analyst), auth.Require(auth.Admin)
-	app.Get("/", viewer, s.cached(s.overviewPage))
-	app.Get("/platforms", viewer, s.cached(s.platformsPage()))
-	app.Get("/projects", viewer, s.cached(s.projectsPage()))
-	app.Get("/network", viewer, s.cached(s.networkPage()))
-	app.Get("/carriers", viewer, s.cached(s.carriersPage()))
-	app.Get("/map", viewer, s.cached(s.mapPage))
-	app.Get("/index", viewer, s.cached(s.indexPage))
+	// wall: the viewer pages, the only routes the --kiosk wall screen may
+	// show without a login (never the API, exports, drill-down or data).
+	wall := auth.ViewerOrKiosk()
+	app.Get("/", wall, s.cached(s.overviewPage))
+	app.Get("/platforms", wall, s.cached(s.platformsPage()))
+	app.Get("/projects", wall, s.cached(s.projectsPage()))
+	app.Get("/network", wall, s.cached(s.networkPage()))
+	app.Get("/carriers", wall, s.cached(s.carriersPage()))
+	app.Get("/map", wall, s.cached(s.mapPage))
+	app.Get("/index", wall, s.cached(s.indexPage))
 	app.Get("/drill", analyst, s.drillPage)
 	app.Get("/data", analyst, s.dataPage)
-	app.Post("/data/upload", admin, s.uploadHandler)
 	app.Post("/data/withdraw", admin, s.withdrawHandler)
 	app.Post("/data/review", admin, s.reviewHandler)
 
@@ -147,11 +171,16 @@ func securityHeaders(c *fiber.Ctx) error {
 // JSON for the API, a page for browsers; never a stack trace.
 func (s *Server) handleError(c *fiber.Ctx, err error) error {
 	code := fiber.StatusInternalServerError
-	msg := "内部错误 (internal error)"
+	msg := msgInternal
 	param := ""
 	var fe *fiber.Error
 	var pe *analytics.ParamError
 	switch {
+	case panicked(c): // an internal error, whatever value the panic held
+	case pastDeadline(c):
+		// Out of time, whatever the error says: the driver reports a
+		// deadline as a network timeout.
+		code, msg = fiber.StatusGatewayTimeout, msgTimeout
 	case errors.As(err, &fe):
 		code, msg = fe.Code, fe.Message
 	case errors.As(err, &pe):
@@ -159,10 +188,12 @@ func (s *Server) handleError(c *fiber.Ctx, err error) error {
 	case errors.Is(err, index.ErrNoBase):
 		code, msg = fiber.StatusUnprocessableEntity, "当前筛选条件下数据不足，无法计算融合指数 (not enough data under this filter to compute the integration index)"
 	case chsql.KindOf(err) == chsql.KindUnavailable:
-		code, msg = fiber.StatusServiceUnavailable, "数据库暂时不可用，请稍后刷新 (database unavailable)"
+		code, msg = fiber.StatusServiceUnavailable, msgUnavailable
+	case chsql.KindOf(err) == chsql.KindTimeout:
+		code, msg = fiber.StatusGatewayTimeout, msgTimeout
 	}
 	if code >= 500 {
-		s.deps.Log.Error("request failed", "path", c.Path(), "err", err)
+		s.deps.Log.Error("request failed", "path", c.Path(), "request_id", requestIDOf(c), "err", err)
 	}
 	if wantsHTML(c) {
 		return s.errorPage(c, code, msg)

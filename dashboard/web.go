@@ -15,7 +15,7 @@ func (s *Server) fillUser(c *fiber.Ctx, p *page) {
 	if u := auth.CurrentUser(c); u != nil {
 		p.User, p.Role = u.Name, string(u.Role)
 		if u.Kiosk {
-			p.User = ""
+			p.User, p.Kiosk = "", true
 		}
 	}
 	p.CSRF = auth.CSRFToken(c)

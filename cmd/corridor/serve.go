@@ -17,14 +17,17 @@ import (
 
 // serveCmd runs the dashboard. The first admin's password comes from the
 // environment (CORRIDOR_ADMIN_PASSWORD) only, never a flag: flags show in ps.
+// It is taken out of the environment before anything else happens, so the
+// engine child does not inherit it and /proc/PID/environ does not show it.
 func serveCmd(fs *flagSet) func(ctx context.Context) error {
 	c := storeConfig{ownEngine: true}
 	c.register(fs)
 	addr := fs.String("addr", "127.0.0.1:8080", "address the dashboard listens on")
 	withDemo := fs.Bool("demo", false, "load the demo data set (marked 示例数据) unless the database holds real loads; a demo load cut short completes at the next start")
-	kiosk := fs.Bool("kiosk", false, "read-only kiosk mode: viewer pages open without login (for a wall screen)")
+	kiosk := fs.Bool("kiosk", false, "read-only kiosk mode: the viewer pages open without login (for a wall screen); the API, exports and drill-down still need one")
 	proxies := fs.String("trusted-proxies", "", "comma-separated IPs/CIDRs of load balancers whose X-Forwarded-For is trusted")
 	return func(ctx context.Context) error {
+		adminPW, envErr := takeSecretEnv(adminPasswordEnv)
 		if err := c.Validate(); err != nil {
 			return err
 		}
@@ -37,12 +40,15 @@ func serveCmd(fs *flagSet) func(ctx context.Context) error {
 		}
 		defer s.close()
 		warnDetachedParts(ctx, s)
+		if envErr != nil {
+			s.log.Warn("serve: the admin password may still show in /proc/PID/environ", "err", envErr)
+		}
 		if *withDemo {
 			if err := completeDemo(ctx, s, filepath.Join(c.data, "demo")); err != nil {
 				return err
 			}
 		}
-		if _, err := auth.EnsureAdmin(ctx, &auth.Store{Conn: s.conn}, os.Getenv("CORRIDOR_ADMIN_PASSWORD"), os.Stdout); err != nil {
+		if _, err := auth.EnsureAdmin(ctx, &auth.Store{Conn: s.conn}, adminPW, os.Stdout); err != nil {
 			return err
 		}
 		reader, err := openWebReader(ctx, s, &c)

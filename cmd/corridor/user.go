@@ -28,6 +28,8 @@ func userCommand(fs *flagSet, stdin io.Reader, out io.Writer) func(ctx context.C
 		"  role    change a user's role\n" +
 		"  del     delete (disable) a user; 'add' brings the name back\n" +
 		"  list    list users: name, role, language, disabled, created\n\n" +
+		"A password needs at least 10 characters, must not contain the user name and must not be one of\n" +
+		"the 10,000 most common passwords.\n\n" +
 		"With the embedded engine, stop 'corridor serve' first: one process at a time may use a data folder.\n" +
 		"With an external ClickHouse, pass the same --clickhouse (and --cluster) as serve; no stop is needed."
 	role := fs.String("role", "", "role for add and role: viewer (leaders), analyst (also raw data and the SQL console) or admin (also data loads and users)")
@@ -80,7 +82,7 @@ func userCommand(fs *flagSet, stdin io.Reader, out io.Writer) func(ctx context.C
 		var pw string
 		generated := false
 		if action == "add" || action == "passwd" {
-			if pw, generated, err = userPassword(*pwStdin, stdin); err != nil {
+			if pw, generated, err = userPassword(name, *pwStdin, stdin); err != nil {
 				return err
 			}
 		}
@@ -124,18 +126,19 @@ func runUserAction(ctx context.Context, st *auth.Store, out io.Writer, action, n
 	return nil
 }
 
-// userPassword reads the password from the first line of stdin, or
-// generates one (to be printed once).
-func userPassword(fromStdin bool, stdin io.Reader) (pw string, generated bool, err error) {
+// userPassword reads the password for user name from the first line of
+// stdin, or generates one (to be printed once). A password that breaks the
+// rules (auth.ValidatePassword) is a usage error, before any engine starts.
+func userPassword(name string, fromStdin bool, stdin io.Reader) (pw string, generated bool, err error) {
 	if !fromStdin {
-		return auth.GeneratePassword(), true, nil
+		return auth.GeneratePassword(name), true, nil
 	}
 	line, err := bufio.NewReader(stdin).ReadString('\n')
 	if err != nil && !errors.Is(err, io.EOF) {
 		return "", false, fmt.Errorf("read password from standard input: %w", err)
 	}
 	pw = strings.TrimRight(line, "\r\n")
-	if err := auth.ValidatePassword(pw); err != nil {
+	if err := auth.ValidatePassword(name, pw); err != nil {
 		return "", false, usageError{err.Error() + " (read from standard input)"}
 	}
 	return pw, false, nil

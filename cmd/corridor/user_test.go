@@ -42,12 +42,12 @@ func TestUserCommand(t *testing.T) {
 		t.Fatalf("add without --password-stdin prints no password:\n%s", out)
 	}
 	alicePW := m[1]
-	out = mustUser("王芳-secret-1\n", "add", "王芳", "--password-stdin", "--role", "viewer")
+	out = mustUser("river-secret-1\n", "add", "王芳", "--password-stdin", "--role", "viewer")
 	if strings.Contains(out, "password:") {
 		t.Fatalf("password from stdin was printed:\n%s", out)
 	}
 	mustUser("", "role", "alice", "--role", "admin")
-	mustUser("new-alice-password\r\n", "passwd", "alice", "--password-stdin")
+	mustUser("new-river-password\r\n", "passwd", "alice", "--password-stdin")
 	mustUser("", "del", "王芳")
 	if _, err := user("", "add", "alice", "--role", "viewer"); !errors.Is(err, auth.ErrExists) {
 		t.Fatalf("adding an existing user: %v", err)
@@ -75,7 +75,7 @@ func TestUserCommand(t *testing.T) {
 	if _, err := st.Verify(ctx, "alice", alicePW); !errors.Is(err, auth.ErrBadCredentials) {
 		t.Fatalf("old password: %v", err)
 	}
-	if u, err := st.Verify(ctx, "alice", "new-alice-password"); err != nil || u.Role != auth.Admin {
+	if u, err := st.Verify(ctx, "alice", "new-river-password"); err != nil || u.Role != auth.Admin {
 		t.Fatalf("new password: %+v %v", u, err)
 	}
 }

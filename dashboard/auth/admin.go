@@ -28,8 +28,8 @@ func EnsureAdmin(ctx context.Context, store *Store, envPassword string, out io.W
 	}
 	pw := envPassword
 	if pw == "" {
-		pw = GeneratePassword()
-	} else if err := ValidatePassword(pw); err != nil {
+		pw = GeneratePassword(FirstAdminName)
+	} else if err := ValidatePassword(FirstAdminName, pw); err != nil {
 		return false, fmt.Errorf("auth: CORRIDOR_ADMIN_PASSWORD: %w", err)
 	}
 	mine, err := store.add(ctx, FirstAdminName, pw, Admin)

@@ -15,11 +15,15 @@ const (
 )
 
 // CSRF is the middleware that refuses (403) any request other than GET,
-// HEAD, OPTIONS and TRACE without a valid token in the form field "csrf" or
-// the header X-CSRF-Token. For a logged-in user the token is
+// HEAD, OPTIONS and TRACE without a valid token in the header X-CSRF-Token
+// or the form field "csrf". For a logged-in user the token is
 // HMAC(key, session id), so it cannot be known to another site; before login
 // (the login form) it must equal the corridor_csrf cookie (double submit).
-// Mount it after Session.
+// Reading the field means reading the body: a multipart body is parsed only
+// for a logged-in user (an anonymous one must send the header), so a
+// stranger cannot make the server spool a large upload. A route that takes
+// large bodies should check the role first and mount CSRF after it. Mount it
+// after Session.
 func (m *Manager) CSRF() fiber.Handler {
 	return func(c *fiber.Ctx) error {
 		if safeMethod(c.Method()) || m.csrfOK(c) {
@@ -91,18 +95,26 @@ func (m *Manager) csrfOK(c *fiber.Ctx) bool {
 }
 
 // requestToken takes the token from the header or the body, never from the
-// URL, where it would leak into logs and Referer headers.
+// URL, where it would leak into logs and Referer headers. It does not parse
+// an anonymous request's multipart body (see CSRF).
 func requestToken(c *fiber.Ctx) string {
 	if t := c.Get(CSRFHeader); t != "" {
 		return t
 	}
+	if sessionOf(c) == nil && isMultipart(c) {
+		return ""
+	}
 	return bodyValue(c, CSRFField)
+}
+
+func isMultipart(c *fiber.Ctx) bool {
+	return strings.HasPrefix(c.Get(fiber.HeaderContentType), fiber.MIMEMultipartForm)
 }
 
 // bodyValue reads a field of an urlencoded or multipart body; unlike
 // c.FormValue it ignores the query string.
 func bodyValue(c *fiber.Ctx, key string) string {
-	if strings.HasPrefix(c.Get(fiber.HeaderContentType), fiber.MIMEMultipartForm) {
+	if isMultipart(c) {
 		f, err := c.MultipartForm()
 		if err != nil || len(f.Value[key]) == 0 {
 			return ""

@@ -31,11 +31,18 @@ func TestCSRFAnonymous(t *testing.T) {
 		{"PATCH without token", func() int { return c.do("PATCH", "/echo", nil).code }, 403},
 		{"wrong token", func() int { return c.do("POST", "/echo", urlValues("csrf", wrongToken(tok))).code }, 403},
 		{"token only in the URL", func() int { return c.do("POST", "/echo?csrf="+tok, nil).code }, 403},
+		// An anonymous multipart body is not parsed for its token: the header must carry it.
 		{"multipart field", func() int {
 			ct, body := multipartForm(map[string]string{"csrf": tok, "file": "x"})
 			req := httptest.NewRequest("POST", "/echo", body)
 			req.Header.Set("Content-Type", ct)
 			return c.send(req).code
+		}, 403},
+		{"multipart with the header", func() int {
+			ct, body := multipartForm(map[string]string{"file": "x"})
+			req := httptest.NewRequest("POST", "/echo", body)
+			req.Header.Set("Content-Type", ct)
+			return c.send(req, "X-CSRF-Token", tok).code
 		}, 200},
 	}
 	for _, k := range cases {
@@ -69,6 +76,13 @@ func TestCSRFLoggedIn(t *testing.T) {
 	}
 	if r := c.do("POST", "/echo", nil, "X-CSRF-Token", tok); r.code != 200 {
 		t.Fatalf("POST with header token: %d", r.code)
+	}
+	// Logged in, a plain multipart form (the upload form) carries it in a field.
+	ct, body := multipartForm(map[string]string{"csrf": tok, "file": "x"})
+	req := httptest.NewRequest("POST", "/echo", body)
+	req.Header.Set("Content-Type", ct)
+	if r := c.send(req); r.code != 200 {
+		t.Fatalf("multipart form with the token field: %d", r.code)
 	}
 	// The double-submit token of the login page no longer counts once logged in.
 	if r := c.do("POST", "/echo", urlValues("csrf", anonTok(c))); r.code != 403 {

@@ -7,23 +7,29 @@
 // admins also load data and manage users.
 //
 // Corridor servers are stateless and may run several behind a load balancer,
-// so everything they must agree on lives in ClickHouse: the users table and
-// the session-signing key (table app_secrets). Some state is deliberately
+// so everything they must agree on lives in ClickHouse: the users table, the
+// session-signing key (table app_secrets) and the sessions ended by logout
+// (table session_revocations). Some state is deliberately
 // kept per server, in memory, and the consequences are accepted:
 //
-//   - The user lookup behind each session is cached for 30 s. A role change,
-//     a password change or a deletion made on another server (or with the
-//     CLI) takes effect on this server within that time; changes made
-//     through this server's Manager take effect at once (Manager.Forget).
-//   - The login rate limits (5 failures per IP and username, 20 per IP, per
-//     10 minutes) are counted per server. Behind a load balancer an attacker
-//     gets up to that many attempts per server; Fiber must be told to take
-//     the client address from the proxy header (fiber.Config.ProxyHeader),
-//     or every client shares the balancer's address and one bucket.
+//   - The user lookup behind each session, with the user's revoked
+//     sessions, is cached for 30 s. A role change, a password change, a
+//     deletion or a logout made on another server (or with the CLI) takes
+//     effect on this server within that time; changes made through this
+//     server's Manager take effect at once (Manager.Forget).
+//   - Login throttling (ratelimit.go) is counted per server, in memory: a
+//     few free failures per account and more per client address, then
+//     growing delays (1 s, 2 s, 4 s … at most 30 s after the latest
+//     failure) instead of a lockout, so the right password is never kept
+//     out for longer than 30 s. Behind a load balancer a guesser gets that
+//     pace once per server, and a restart forgets the counters; Fiber must
+//     be told to take the client address from the proxy header
+//     (fiber.Config.ProxyHeader), or every client shares the balancer's
+//     address and one counter.
 //
-// Sessions are stateless signed cookies: logout clears the cookie in the
-// browser, but a copied cookie stays valid until it expires. A password
-// change, a deletion or disabling ends every session of that user (the
-// cookie carries a fingerprint of the password hash, checked on each
-// lookup).
+// Sessions are signed cookies, not stored, with two server-side checks on
+// each lookup: logout records the session id in session_revocations, so a
+// copied cookie stops working (see revoke.go); and the cookie carries a
+// fingerprint of the password hash, so a password change, a deletion or
+// disabling ends every session of that user.
 package auth

@@ -14,14 +14,15 @@ import (
 // Messages the login form shows.
 const (
 	msgBadLogin    = "用户名或密码错误"
-	msgRateLimited = "登录失败次数过多，请 %d 分钟后再试"
+	msgRateLimited = "登录失败次数过多，请 %d 秒后再试 (too many failed logins: try again in %d s)"
 )
 
 // LoginHandler handles POST /login (fields username, password, csrf, next).
 // Success sets the session cookie and answers 303 to next when it is a
 // same-site path, else to "/". A wrong name or password calls render with
-// "用户名或密码错误" and status 401; too many failures (see ratelimit.go)
-// answer 429 with Retry-After, also through render. It checks the CSRF
+// "用户名或密码错误" and status 401; an attempt made before the delay that
+// earlier failures impose is over (see ratelimit.go) is not checked and
+// answers 429 with Retry-After, also through render. It checks the CSRF
 // token itself too, so login stays protected if the route is mounted
 // outside the CSRF middleware.
 func (m *Manager) LoginHandler(render func(c *fiber.Ctx, errMsg string) error) fiber.Handler {
@@ -38,7 +39,7 @@ func (m *Manager) LoginHandler(render func(c *fiber.Ctx, errMsg string) error) f
 			c.Set(fiber.HeaderRetryAfter, strconv.Itoa(secs))
 			m.cfg.Log.Warn("auth: login rate limited", "user", logName(name), "ip", ip, "retry_after_s", secs)
 			c.Status(fiber.StatusTooManyRequests)
-			return render(c, fmt.Sprintf(msgRateLimited, (secs+59)/60))
+			return render(c, fmt.Sprintf(msgRateLimited, secs, secs))
 		}
 		a, err := m.store.verify(c.UserContext(), name, password)
 		if errors.Is(err, ErrBadCredentials) {
@@ -51,7 +52,7 @@ func (m *Manager) LoginHandler(render func(c *fiber.Ctx, errMsg string) error) f
 			return fmt.Errorf("auth: login: %w", err)
 		}
 		m.limits.succeed(ip, name)
-		m.users.put(a.Name, a, true, m.cfg.Now())
+		m.Forget(a.Name) // the next request reads the account with its revoked sessions
 		m.writeSession(c, m.newClaims(a, ""))
 		m.cfg.Log.Info("auth: login", "user", a.Name, "role", a.Role, "ip", ip)
 		return c.Redirect(next, fiber.StatusSeeOther)
@@ -67,14 +68,21 @@ func logName(name string) string {
 	return name
 }
 
-// LogoutHandler handles POST /logout: it clears the session cookie and
-// answers 303 to /login.
+// LogoutHandler handles POST /logout: it ends the session for every server
+// (a copy of the cookie stops working: see revoke.go), clears the cookie and
+// answers 303 to /login. When the revocation cannot be stored the cookie is
+// still cleared, but the error is shown, as a copy would stay valid.
 func (m *Manager) LogoutHandler() fiber.Handler {
 	return func(c *fiber.Ctx) error {
-		if u := CurrentUser(c); u != nil {
-			m.cfg.Log.Info("auth: logout", "user", u.Name, "ip", c.IP())
-		}
 		m.clearSession(c)
+		s := sessionOf(c)
+		if s == nil {
+			return c.Redirect("/login", fiber.StatusSeeOther)
+		}
+		if err := m.endSession(c.UserContext(), s); err != nil {
+			return fmt.Errorf("auth: logout: %w", err)
+		}
+		m.cfg.Log.Info("auth: logout", "user", s.user.Name, "ip", c.IP())
 		return c.Redirect("/login", fiber.StatusSeeOther)
 	}
 }

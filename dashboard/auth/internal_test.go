@@ -1,6 +1,7 @@
 package auth
 
 import (
+	"fmt"
 	"testing"
 	"time"
 
@@ -40,25 +41,35 @@ func TestSafeNext(t *testing.T) {
 	}
 }
 
-// TestLimiterWindow: failures age out of the window one by one.
-func TestLimiterWindow(t *testing.T) {
+// TestHostileLimiterNameSpray: a flood of made-up names keeps the limiter's
+// memory bounded, and a counter that delays someone survives the flood.
+func TestHostileLimiterNameSpray(t *testing.T) {
 	now := time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)
 	l := newLimiter(func() time.Time { return now })
-	for i := 0; i < failsPerUser; i++ {
-		l.fail("ip", "Alice")
-		now = now.Add(time.Minute)
+	for i := 0; i < 10; i++ {
+		l.fail("192.0.2.1", "alice")
 	}
-	wait, ok := l.allow("ip", "alice") // case-folded: the same bucket
-	if ok || wait != 5*time.Minute {
-		t.Fatalf("after 5 failures: ok %v, wait %v, want 5m", ok, wait)
+	for i := 0; i < 3*maxKeys; i++ {
+		l.fail(fmt.Sprintf("2001:db8::%x", i), fmt.Sprintf("name%d", i))
+		if len(l.keys) > maxKeys {
+			t.Fatalf("%d keys after %d sprayed failures, want at most %d", len(l.keys), i+1, maxKeys)
+		}
 	}
-	now = now.Add(5 * time.Minute) // the first failure leaves the window
-	if _, ok := l.allow("ip", "alice"); !ok {
-		t.Fatal("still blocked once the oldest failure aged out")
+	if wait, ok := l.allow("198.51.100.1", "Alice"); ok || wait != maxDelay {
+		t.Fatalf("alice's counter lost in the flood: wait %v ok %v", wait, ok)
 	}
-	now = now.Add(time.Hour)
-	l.allow("other", "x") // sweeps
-	if len(l.fails) != 0 {
-		t.Fatalf("stale entries kept: %v", l.fails)
+	now = now.Add(forgetAfter)
+	l.allow("x", "y") // sweeps
+	if len(l.keys) != 0 {
+		t.Fatalf("%d stale counters kept", len(l.keys))
+	}
+}
+
+// TestDelayAfter: free failures, then doubling from 1 s, capped at 30 s.
+func TestDelayAfter(t *testing.T) {
+	for n, want := range map[int]time.Duration{0: 0, 3: 0, 4: time.Second, 5: 2 * time.Second, 8: 16 * time.Second, 9: maxDelay, 1000: maxDelay} {
+		if got := delayAfter(n, freeAccountFails); got != want {
+			t.Errorf("delayAfter(%d) = %v, want %v", n, got, want)
+		}
 	}
 }

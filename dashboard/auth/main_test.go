@@ -92,6 +92,8 @@ func newApp(m *auth.Manager) *fiber.App {
 	app.Get("/lang", func(c *fiber.Ctx) error { return c.SendString(auth.Lang(c)) })
 	app.Get("/me", me)
 	app.Post("/echo", func(c *fiber.Ctx) error { return c.SendString("ok") })
+	app.Get("/wall", auth.ViewerOrKiosk(), me)
+	app.Post("/wall", auth.ViewerOrKiosk(), me)
 	for _, l := range levels {
 		app.Get("/need/"+string(l), auth.Require(l), me)
 		app.Post("/need/"+string(l), auth.Require(l), me)

@@ -18,28 +18,45 @@ func CurrentUser(c *fiber.Ctx) *User {
 // Require is the middleware that admits users whose role allows need.
 // Anonymous requests get a 302 to /login?next=<url> when they are a GET of
 // an HTML page (Accept contains text/html), else 401 {"error":"login
-// required"}; a user with too small a role gets 403. In kiosk mode an
-// anonymous GET or HEAD of a viewer-level route passes as the read-only
-// user "kiosk"; anything else still needs a login.
+// required"}; a user with too small a role gets 403. It never admits the
+// kiosk user: only the routes that mount ViewerOrKiosk are open to it.
 func Require(need Role) fiber.Handler {
 	return func(c *fiber.Ctx) error {
 		u := CurrentUser(c)
 		if u == nil {
-			m := managerOf(c)
-			if m != nil && m.cfg.Kiosk && need == Viewer && readOnlyMethod(c.Method()) {
-				c.Locals(UserLocal, kioskUser())
-				return c.Next()
-			}
-			if c.Method() == fiber.MethodGet && wantsHTML(c) {
-				return c.Redirect("/login?next="+url.QueryEscape(c.OriginalURL()), fiber.StatusFound)
-			}
-			return deny(c, fiber.StatusUnauthorized, "login required")
+			return anonymous(c)
 		}
 		if !u.Role.Allows(need) {
 			return deny(c, fiber.StatusForbidden, "权限不足：需要 "+string(need)+" 角色 (forbidden: requires role "+string(need)+")")
 		}
 		return c.Next()
 	}
+}
+
+// ViewerOrKiosk is Require(Viewer) for the wall-screen pages. In kiosk mode
+// an anonymous GET or HEAD passes as the read-only user "kiosk", unless it
+// asks for an export (a format parameter, as the API and drill-down take):
+// the kiosk shows the pages and nothing else, so mount this on the viewer
+// pages only, never on the API, exports, drill-down or data routes.
+func ViewerOrKiosk() fiber.Handler {
+	viewer := Require(Viewer)
+	return func(c *fiber.Ctx) error {
+		if CurrentUser(c) == nil {
+			if m := managerOf(c); m != nil && m.cfg.Kiosk && readOnlyMethod(c.Method()) && !c.Context().QueryArgs().Has("format") {
+				c.Locals(UserLocal, kioskUser())
+				return c.Next()
+			}
+		}
+		return viewer(c)
+	}
+}
+
+// anonymous answers a request that needs a login.
+func anonymous(c *fiber.Ctx) error {
+	if c.Method() == fiber.MethodGet && wantsHTML(c) {
+		return c.Redirect("/login?next="+url.QueryEscape(c.OriginalURL()), fiber.StatusFound)
+	}
+	return deny(c, fiber.StatusUnauthorized, "login required")
 }
 
 // readOnlyMethod: the kiosk user only looks.

@@ -28,7 +28,7 @@ var requireMatrix = []struct {
 	{"admin", auth.Viewer, 200},
 	{"admin", auth.Analyst, 200},
 	{"admin", auth.Admin, 200},
-	{"kiosk", auth.Viewer, 200},
+	{"kiosk", auth.Viewer, 401}, // Require never admits the kiosk: ViewerOrKiosk does
 	{"kiosk", auth.Analyst, 401},
 	{"kiosk", auth.Admin, 401},
 }
@@ -56,8 +56,6 @@ func TestRequireMatrix(t *testing.T) {
 				t.Fatalf("401 body %s", r.body)
 			case r.code == 403 && !strings.Contains(r.body, `"error":`):
 				t.Fatalf("403 body %s", r.body)
-			case tc.who == "kiosk" && r.code == 200 && r.body != `{"name":"kiosk","role":"viewer","lang":"","kiosk":true}`:
-				t.Fatalf("kiosk user %s", r.body)
 			}
 		})
 	}
@@ -90,13 +88,63 @@ func TestRequireHTML(t *testing.T) {
 func TestKioskIsReadOnly(t *testing.T) {
 	e := newEnv(t, auth.Config{Kiosk: true})
 	c := e.client(t)
-	if r := c.do("GET", "/need/viewer", nil); r.code != 200 {
-		t.Fatalf("kiosk GET: %d", r.code)
+	r := c.do("GET", "/wall", nil)
+	if r.code != 200 || r.body != `{"name":"kiosk","role":"viewer","lang":"","kiosk":true}` {
+		t.Fatalf("kiosk GET: %d %s", r.code, r.body)
 	}
-	if r := c.do("POST", "/need/viewer", urlValues("csrf", c.token())); r.code != 401 {
+	if r := c.do("POST", "/wall", urlValues("csrf", c.token())); r.code != 401 {
 		t.Fatalf("kiosk POST: %d, want 401", r.code)
 	}
 	if got := c.who(); got != "anonymous" {
-		t.Fatalf("outside Require the kiosk visitor is anonymous, got %q", got)
+		t.Fatalf("outside ViewerOrKiosk the kiosk visitor is anonymous, got %q", got)
+	}
+}
+
+// TestHostileKioskReachesOnlyItsPages: in kiosk mode an anonymous visitor
+// gets the wall pages and nothing else: no route guarded by Require, no
+// export (?format=) even of a wall page, no write; a logged-in viewer keeps
+// everything a viewer has. Outside kiosk mode the wall pages need a login.
+func TestHostileKioskReachesOnlyItsPages(t *testing.T) {
+	e := newEnv(t, auth.Config{Kiosk: true})
+	plain := newEnvOn(t, e.store, e.clk, auth.Config{})
+	addUsers(t, e.store)
+	viewer := e.client(t)
+	viewer.mustLogin("viewer1", pw)
+	for _, tc := range []struct {
+		who, method, path string
+		want              int
+	}{
+		{"kiosk", "GET", "/wall", 200},
+		{"kiosk", "HEAD", "/wall", 200},
+		{"kiosk", "GET", "/wall?format=csv", 401},
+		{"kiosk", "GET", "/wall?format=xlsx", 401},
+		{"kiosk", "GET", "/wall?format=svg", 401},
+		{"kiosk", "GET", "/wall?format=", 401},
+		{"kiosk", "GET", "/need/viewer", 401},
+		{"kiosk", "GET", "/need/viewer?format=csv", 401},
+		{"kiosk", "GET", "/need/analyst", 401},
+		{"kiosk", "POST", "/wall", 401},
+		{"viewer", "GET", "/need/viewer", 200},
+		{"viewer", "GET", "/wall?format=csv", 200},
+		{"plain", "GET", "/wall", 401},
+	} {
+		c := e.client(t)
+		switch tc.who {
+		case "viewer":
+			c = viewer
+		case "plain":
+			c = plain.client(t)
+		}
+		var form []string
+		if tc.method == "POST" {
+			form = []string{"X-CSRF-Token", c.token()}
+		}
+		r := c.do(tc.method, tc.path, nil, append(form, "Accept", "application/json")...)
+		if r.code != tc.want {
+			t.Errorf("%s %s %s: %d, want %d", tc.who, tc.method, tc.path, r.code, tc.want)
+		}
+	}
+	if r := e.client(t).do("GET", "/wall", nil); r.code != 200 {
+		t.Fatalf("the kiosk page after the refusals: %d", r.code)
 	}
 }

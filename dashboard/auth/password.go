@@ -3,6 +3,7 @@ package auth
 import (
 	"crypto/rand"
 	"fmt"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -63,24 +64,41 @@ func ValidateUsername(name string) error {
 	return nil
 }
 
-// ValidatePassword checks the password rules: at least 10 characters and,
-// because bcrypt reads no further, at most 72 bytes.
-func ValidatePassword(pw string) error {
+// ValidatePassword checks the password rules for the user name: at least
+// 10 characters; at most 72 bytes, because bcrypt reads no further; not the
+// name, nor containing it (case-insensitive); and not one of the 10,000
+// most common passwords (see common.go). Messages say what to do, in
+// Chinese and English, as forms and the CLI show them.
+func ValidatePassword(name, pw string) error {
 	if n := utf8.RuneCountInString(pw); n < MinPasswordLen {
-		return &FieldError{Field: "password", Reason: fmt.Sprintf("must be at least %d characters long (got %d)", MinPasswordLen, n)}
+		return &FieldError{Field: "password", Reason: fmt.Sprintf("密码至少需要 %d 个字符（当前 %d 个），请加长 (must be at least %d characters long, got %d: make it longer)", MinPasswordLen, n, MinPasswordLen, n)}
 	}
 	if len(pw) > maxPasswordLen {
-		return &FieldError{Field: "password", Reason: fmt.Sprintf("must be at most %d bytes long (got %d; a Chinese character takes 3)", maxPasswordLen, len(pw))}
+		return &FieldError{Field: "password", Reason: fmt.Sprintf("密码最多 %d 字节（当前 %d 字节，一个汉字占 3 字节），请缩短 (must be at most %d bytes long, got %d; a Chinese character takes 3: make it shorter)", maxPasswordLen, len(pw), maxPasswordLen, len(pw))}
+	}
+	if name != "" && strings.Contains(strings.ToLower(pw), strings.ToLower(name)) {
+		return &FieldError{Field: "password", Reason: "密码不能包含用户名，请另选一个 (must not contain the user name: choose another)"}
+	}
+	if isCommonPassword(pw) {
+		return &FieldError{Field: "password", Reason: "这是最常见的密码之一，容易被猜中，请另选一个，例如几个不相关的词加数字 (is one of the 10,000 most common passwords: choose another, e.g. a few unrelated words and a number)"}
 	}
 	return nil
 }
 
-// GeneratePassword returns a new random password: 26 characters of
-// base32 from crypto/rand (130 bits), easy to read aloud and to type.
-func GeneratePassword() string { return rand.Text() }
+// GeneratePassword returns a new random password for the user name: 26
+// characters of base32 from crypto/rand (130 bits), easy to read aloud and
+// to type. It draws again in the rare case the result breaks a rule (a
+// short name such as "ab" can occur in random text).
+func GeneratePassword(name string) string {
+	for {
+		if pw := rand.Text(); ValidatePassword(name, pw) == nil {
+			return pw
+		}
+	}
+}
 
-func hashPassword(pw string) (string, error) {
-	if err := ValidatePassword(pw); err != nil {
+func hashPassword(name, pw string) (string, error) {
+	if err := ValidatePassword(name, pw); err != nil {
 		return "", err
 	}
 	h, err := bcrypt.GenerateFromPassword([]byte(pw), bcryptCost)

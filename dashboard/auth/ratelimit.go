@@ -6,112 +6,151 @@ import (
 	"time"
 )
 
-// Login limits: failures allowed within the window before logins are
-// refused with 429. Counted in this process's memory only, so with several
-// servers each counts its own (see the package comment).
+// Login throttling slows guessing down with growing delays instead of
+// locking anyone out: after a few free failures, the next attempt must wait
+// 1 s after the latest failure, then 2 s, 4 s … up to maxDelay. A correct
+// password is therefore never refused for longer than maxDelay after the
+// last failure; once the wait is over it is checked like any other.
+//
+// Two counters apply to each attempt, and the longer wait wins: one per
+// account (the user name, whichever address the guesses come from) and one
+// per client address (over all names, with more free failures, since many
+// people may share an office's NAT address). A success clears the account's
+// counter, not the address's, so one known password does not buy an
+// address more guesses at other names. Counted in this process's memory
+// only (see the package comment).
 const (
-	failWindow   = 10 * time.Minute
-	failsPerUser = 5  // per (IP, username)
-	failsPerIP   = 20 // per IP, over all usernames
-	sweepEvery   = time.Minute
+	freeAccountFails = 3                // failures per account before any delay
+	freeIPFails      = 20               // failures per address before any delay
+	firstDelay       = time.Second      // the wait after the first failure beyond the free ones
+	maxDelay         = 30 * time.Second // the longest wait, however many failures
+	forgetAfter      = 15 * time.Minute // a counter with no failure for this long starts again at 0
+	maxKeys          = 50_000           // counters kept at most: names are chosen by the guesser
+	sweepEvery       = time.Minute
 )
 
-// limiter counts recent login failures per key, keeping at most the limit's
-// number of timestamps per key (older ones no longer matter).
+// strikes is one counter: failures since it was last cleared, and when the
+// latest happened.
+type strikes struct {
+	n    int
+	last time.Time
+}
+
+// limiter holds the account and address counters.
 type limiter struct {
 	now       func() time.Time
 	mu        sync.Mutex
-	fails     map[string][]time.Time
+	keys      map[string]strikes
 	lastSweep time.Time
 }
 
 func newLimiter(now func() time.Time) *limiter {
-	return &limiter{now: now, fails: map[string][]time.Time{}}
+	return &limiter{now: now, keys: map[string]strikes{}}
 }
 
-// keys of the two buckets; the username is case-folded and cut short so
-// that spelling variants share a bucket and keys stay small.
-func limitKeys(ip, user string) (pair, perIP string) {
+// limitKeys are the two counters' keys; the name is case-folded and cut
+// short so that spelling variants share a counter and keys stay small.
+func limitKeys(ip, user string) (account, addr string) {
 	user = strings.ToLower(user)
 	if len(user) > 64 {
 		user = user[:64]
 	}
-	return "u\x00" + ip + "\x00" + user, "i\x00" + ip
+	return "u\x00" + user, "i\x00" + ip
 }
 
-// allow reports whether a login attempt may proceed, and if not, how long
-// until it may.
+// delayAfter is how long after its latest failure a counter at n failures,
+// free of them allowed, makes the next attempt wait.
+func delayAfter(n, free int) time.Duration {
+	if n <= free {
+		return 0
+	}
+	return min(firstDelay<<min(n-free-1, 16), maxDelay)
+}
+
+// allow reports whether a login attempt may be checked now, and if not,
+// how long until it may.
 func (l *limiter) allow(ip, user string) (wait time.Duration, ok bool) {
-	pair, perIP := limitKeys(ip, user)
+	account, addr := limitKeys(ip, user)
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	now := l.now()
 	l.sweep(now)
-	for _, b := range []struct {
-		key   string
-		limit int
-	}{{pair, failsPerUser}, {perIP, failsPerIP}} {
-		ts := l.recent(b.key, now)
-		if len(ts) >= b.limit {
-			if w := ts[len(ts)-b.limit].Add(failWindow).Sub(now); w > wait {
-				wait = w
-			}
+	for _, k := range []struct {
+		key  string
+		free int
+	}{{account, freeAccountFails}, {addr, freeIPFails}} {
+		s, ok := l.keys[k.key]
+		if !ok {
+			continue
+		}
+		if w := s.last.Add(delayAfter(s.n, k.free)).Sub(now); w > wait {
+			wait = w
 		}
 	}
 	return wait, wait <= 0
 }
 
-// fail counts a failed attempt against both buckets.
+// fail counts a failed attempt against both counters.
 func (l *limiter) fail(ip, user string) {
-	pair, perIP := limitKeys(ip, user)
+	account, addr := limitKeys(ip, user)
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	now := l.now()
-	l.add(pair, now, failsPerUser)
-	l.add(perIP, now, failsPerIP)
+	l.add(account, now)
+	l.add(addr, now)
 }
 
-// succeed clears the (IP, username) bucket; the IP's bucket stays, so a
-// correct password does not buy an address more guesses at other names.
+// succeed clears the account's counter.
 func (l *limiter) succeed(ip, user string) {
-	pair, _ := limitKeys(ip, user)
+	account, _ := limitKeys(ip, user)
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	delete(l.fails, pair)
+	delete(l.keys, account)
 }
 
-func (l *limiter) add(key string, now time.Time, limit int) {
-	ts := append(l.recent(key, now), now)
-	if len(ts) > limit {
-		ts = ts[len(ts)-limit:]
+func (l *limiter) add(key string, now time.Time) {
+	s, ok := l.keys[key]
+	if !ok && len(l.keys) >= maxKeys {
+		l.makeRoom(now)
 	}
-	l.fails[key] = ts
+	if now.Sub(s.last) >= forgetAfter {
+		s.n = 0
+	}
+	s.n++
+	s.last = now
+	l.keys[key] = s
 }
 
-// recent returns key's failures inside the window, dropping older ones.
-func (l *limiter) recent(key string, now time.Time) []time.Time {
-	ts := l.fails[key]
-	i := 0
-	for i < len(ts) && now.Sub(ts[i]) >= failWindow {
-		i++
+// makeRoom runs when the map is full, in a flood of made-up names: it
+// drops the forgotten counters and then those still within the free
+// failures of an account (the ones that delay nobody yet), so the map stays
+// bounded and the counters that do delay someone survive.
+func (l *limiter) makeRoom(now time.Time) {
+	l.forget(now)
+	if len(l.keys) < maxKeys {
+		return
 	}
-	if i == len(ts) {
-		delete(l.fails, key)
-		return nil
+	for k, s := range l.keys {
+		if s.n <= freeAccountFails {
+			delete(l.keys, k)
+		}
 	}
-	ts = ts[i:]
-	l.fails[key] = ts
-	return ts
 }
 
-// sweep forgets keys with no recent failure, so the map stays as small as
-// the last ten minutes' failures.
+// sweep forgets stale counters at most once a minute, so the map holds
+// only the last quarter hour's failures.
 func (l *limiter) sweep(now time.Time) {
 	if now.Sub(l.lastSweep) < sweepEvery {
 		return
 	}
 	l.lastSweep = now
-	for k := range l.fails {
-		l.recent(k, now)
+	l.forget(now)
+}
+
+func (l *limiter) forget(now time.Time) {
+	for k, s := range l.keys {
+		if now.Sub(s.last) >= forgetAfter {
+			delete(l.keys, k)
+		}
 	}
 }

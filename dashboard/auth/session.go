@@ -36,9 +36,10 @@ const (
 
 // Config tunes a Manager. The zero value is usable.
 type Config struct {
-	// Kiosk serves anonymous requests to viewer-level routes as the
-	// read-only user "kiosk", for a wall screen; nothing above viewer is
-	// reachable without logging in.
+	// Kiosk serves anonymous GET requests to the routes that mount
+	// ViewerOrKiosk (the viewer pages) as the read-only user "kiosk", for a
+	// wall screen; the API, exports and everything above viewer still need
+	// a login.
 	Kiosk bool
 	// SessionTTL is the session lifetime; 0 means DefaultSessionTTL.
 	SessionTTL time.Duration
@@ -213,7 +214,8 @@ func (m *Manager) decode(ctx context.Context, raw string) (claims, []byte, bool)
 // user it puts the *User into c.Locals("user") (nil when anonymous) and
 // renews the cookie once half its lifetime is used. A cookie that is
 // tampered with, expired, or whose user is gone, deleted or has a new
-// password is cleared and the request goes on anonymously. Mount it before
+// password, or whose session was logged out (a copy of the cookie), is
+// cleared and the request goes on anonymously. Mount it before
 // CSRF and Require.
 func (m *Manager) Session() fiber.Handler {
 	return func(c *fiber.Ctx) error {
@@ -251,32 +253,42 @@ func (m *Manager) resume(ctx context.Context, raw string) (*session, error) {
 	if now.Unix() >= cl.EXP || time.Unix(cl.IAT, 0).After(now.Add(clockSkew)) {
 		return nil, nil
 	}
-	a, found, err := m.lookup(ctx, cl.User)
+	e, err := m.lookup(ctx, cl.User)
 	if err != nil {
 		return nil, err
 	}
-	if !found || a.Disabled || !hmac.Equal([]byte(cl.PW), []byte(pwFingerprint(key, a.hash))) {
+	a := e.acct
+	if !e.found || a.Disabled || !hmac.Equal([]byte(cl.PW), []byte(pwFingerprint(key, a.hash))) {
 		return nil, nil
+	}
+	if _, gone := e.revoked[cl.SID]; gone {
+		return nil, nil // logged out; this is a copy of the cookie
 	}
 	return &session{claims: cl, user: a.User(), acct: a}, nil
 }
 
-// lookup reads a user through the cache.
-func (m *Manager) lookup(ctx context.Context, name string) (Account, bool, error) {
+// lookup reads a user and the user's revoked sessions through the cache.
+func (m *Manager) lookup(ctx context.Context, name string) (cachedUser, error) {
 	now := m.cfg.Now()
-	if a, found, ok := m.users.get(name, now); ok {
-		return a, found, nil
+	if e, ok := m.users.get(name, now); ok {
+		return e, nil
 	}
 	a, err := m.store.get(ctx, name)
 	if errors.Is(err, ErrNotFound) {
-		m.users.put(name, Account{}, false, now)
-		return Account{}, false, nil
+		e := cachedUser{at: now}
+		m.users.put(name, e)
+		return e, nil
 	}
 	if err != nil {
-		return Account{}, false, fmt.Errorf("auth: session: %w", err)
+		return cachedUser{}, fmt.Errorf("auth: session: %w", err)
 	}
-	m.users.put(name, a, true, now)
-	return a, true, nil
+	revoked, err := m.store.revoked(ctx, name)
+	if err != nil {
+		return cachedUser{}, fmt.Errorf("auth: session: %w", err)
+	}
+	e := cachedUser{acct: a, found: true, revoked: revoked, at: now}
+	m.users.put(name, e)
+	return e, nil
 }
 
 // newClaims starts (sid "") or renews a session for a, signed with the current key.

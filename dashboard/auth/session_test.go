@@ -189,6 +189,9 @@ func TestChangesReachSessions(t *testing.T) {
 	del.mustLogin("viewer1", pw)
 	pass.mustLogin("analyst1", pw)
 	role.mustLogin("bob", pw)
+	for _, c := range []*client{del, pass, role} {
+		c.who() // a page view: this server now has the user cached
+	}
 
 	if err := e.store.Delete(ctx, "viewer1"); err != nil {
 		t.Fatal(err)

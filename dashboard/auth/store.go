@@ -99,7 +99,7 @@ func (s *Store) add(ctx context.Context, name, password string, role Role) (Acco
 	if _, err := ParseRole(string(role)); err != nil {
 		return Account{}, err
 	}
-	hash, err := hashPassword(password)
+	hash, err := hashPassword(name, password)
 	if err != nil {
 		return Account{}, err
 	}
@@ -117,7 +117,7 @@ func (s *Store) add(ctx context.Context, name, password string, role Role) (Acco
 // SetPassword replaces an active user's password; every session of the
 // user ends (see the package comment).
 func (s *Store) SetPassword(ctx context.Context, name, password string) error {
-	hash, err := hashPassword(password)
+	hash, err := hashPassword(name, password)
 	if err != nil {
 		return err
 	}
