@@ -1,6 +1,7 @@
 package dashboard
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -45,14 +46,19 @@ func (s *Server) dataPage(c *fiber.Ctx) error {
 	return s.render(c, "data", p)
 }
 
+// dataContent reads the lists of the data page. It reads with the normal
+// request deadline even after an upload (whose request may run for
+// minutes): the read-only accounts refuse a query allowed more than their
+// bound, and clickhouse-go sends the context's deadline as that limit.
 func (s *Server) dataContent(c *fiber.Ctx) (*dataData, error) {
-	ctx := c.UserContext()
+	ctx, cancel := context.WithTimeout(c.UserContext(), s.deps.RequestTimeout)
+	defer cancel()
 	d := &dataData{Database: s.deps.Database, Admin: s.isAdmin(c), Kinds: strings.Split(ingest.KindCodes(), ", ")}
 	var err error
 	if d.Sources, err = ingest.ListSources(ctx, s.deps.Reader); err != nil {
 		return nil, err
 	}
-	if d.Tables, err = s.tableCounts(c); err != nil {
+	if d.Tables, err = s.tableCounts(ctx); err != nil {
 		return nil, err
 	}
 	if d.Review, err = ingest.ReviewQueue(ctx, s.deps.Reader, 200); err != nil {
@@ -61,12 +67,12 @@ func (s *Server) dataContent(c *fiber.Ctx) (*dataData, error) {
 	return d, nil
 }
 
-func (s *Server) tableCounts(c *fiber.Ctx) ([]tableCount, error) {
+func (s *Server) tableCounts(ctx context.Context) ([]tableCount, error) {
 	q, err := chsql.Query("data.TableCounts")
 	if err != nil {
 		return nil, err
 	}
-	rows, err := s.deps.Reader.Query(c.UserContext(), q)
+	rows, err := s.deps.Reader.Query(ctx, q)
 	if err != nil {
 		return nil, chsql.Wrap(err)
 	}
