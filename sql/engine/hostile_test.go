@@ -59,6 +59,14 @@ func newHostileEnv(t *testing.T, o Options) *hostileEnv {
 	return h
 }
 
+// closeConns closes the accounts' connections (before a stop: an open
+// connection makes the engine wait 5 s).
+func (h *hostileEnv) closeConns() {
+	for _, c := range []driver.Conn{h.writer, h.web, h.anal, h.def} {
+		c.Close()
+	}
+}
+
 // intact asserts the engine never restarted, still answers, and the data is unchanged.
 func (h *hostileEnv) intact(t *testing.T, pid int) {
 	t.Helper()
@@ -328,6 +336,7 @@ func TestFaultStartWaitsForAnEngineStillStopping(t *testing.T) {
 	dir := t.TempDir()
 	h := newHostileEnv(t, Options{DataDir: dir})
 	o := h.e.opts
+	h.closeConns()
 	if err := h.e.Stop(10 * time.Second); err != nil {
 		t.Fatal(err)
 	}
@@ -355,6 +364,7 @@ func TestFaultStartWaitsForAnEngineStillStopping(t *testing.T) {
 		t.Fatalf("started in %v while the orphan held the folder", time.Since(t0))
 	}
 	w := open(t, e2.Addr(), e2.creds.WriterUser, e2.creds.WriterPassword)
+	defer w.Close() // before the stop: an open connection delays it by 5 s
 	if n := count(t, w, "SELECT count() FROM corridor.t"); n != 1000 {
 		t.Fatalf("after restart: %d rows", n)
 	}
@@ -387,6 +397,8 @@ func TestHostileAttachBesideTheOwner(t *testing.T) {
 			t.Fatalf("%s: %v %v, want mode 0600", f, st, err)
 		}
 	}
+	a.Close()
+	h.closeConns()
 	if err := h.e.Stop(10 * time.Second); err != nil {
 		t.Fatal(err)
 	}
