@@ -78,12 +78,14 @@ var privateTables = []string{"users", "app_secrets", "session_revocations"}
 // that reach files, URLs or other servers are not granted.
 var writerEngines = []string{"MergeTree", "ReplacingMergeTree", "SummingMergeTree", "AggregatingMergeTree", "CollapsingMergeTree", "View", "MaterializedView"}
 
+// readerUser is one read-only account: same profile and rights, own quota.
+type readerUser struct{ User, Hash, Quota string }
+
 // usersFile describes users.xml.
 type usersFile struct {
 	Creds       Credentials
 	WriterHash  string
-	ReaderHash  string
-	WebHash     string
+	Readers     []readerUser
 	Scope       string   // grant target database (pattern) of all accounts
 	Private     []string // fully qualified tables revoked from the readers
 	Limits      []Limit
@@ -127,28 +129,19 @@ var usersTemplate = template.Must(template.New("users").Parse(`<clickhouse>
         <query>GRANT SELECT ON system.detached_parts</query>
       </grants>
     </{{.Creds.WriterUser}}>
-    <{{.Creds.ReaderUser}}>
-      <password_sha256_hex>{{.ReaderHash}}</password_sha256_hex>
+{{- range .Readers}}
+    <{{.User}}>
+      <password_sha256_hex>{{.Hash}}</password_sha256_hex>
       <profile>reader</profile>
-      <quota>analyst</quota>
+      <quota>{{.Quota}}</quota>
       <grants>
-        <query>GRANT SELECT ON {{.Scope}}.*</query>
-{{- range .Private}}
+        <query>GRANT SELECT ON {{$.Scope}}.*</query>
+{{- range $.Private}}
         <query>REVOKE SELECT ON {{.}}</query>
 {{- end}}
       </grants>
-    </{{.Creds.ReaderUser}}>
-    <{{.Creds.WebUser}}>
-      <password_sha256_hex>{{.WebHash}}</password_sha256_hex>
-      <profile>reader</profile>
-      <quota>web</quota>
-      <grants>
-        <query>GRANT SELECT ON {{.Scope}}.*</query>
-{{- range .Private}}
-        <query>REVOKE SELECT ON {{.}}</query>
+    </{{.User}}>
 {{- end}}
-      </grants>
-    </{{.Creds.WebUser}}>
   </users>
   <quotas>
     <default/>
@@ -170,7 +163,11 @@ var usersTemplate = template.Must(template.New("users").Parse(`<clickhouse>
 // apply a REVOKE under a wildcard grant), which only test harnesses use.
 func writeUsers(dir, scope, database string, c Credentials, bootQueries int) (string, error) {
 	f := usersFile{
-		Creds: c, WriterHash: sha256Hex(c.WriterPassword), ReaderHash: sha256Hex(c.ReaderPassword), WebHash: sha256Hex(c.WebPassword),
+		Creds: c, WriterHash: sha256Hex(c.WriterPassword),
+		Readers: []readerUser{
+			{User: c.ReaderUser, Hash: sha256Hex(c.ReaderPassword), Quota: "analyst"},
+			{User: c.WebUser, Hash: sha256Hex(c.WebPassword), Quota: "web"},
+		},
 		Scope: scope, Limits: ReaderLimits(), Quotas: quotas(), Engines: writerEngines,
 		BootQueries: bootQueries, BootSeconds: bootQuotaSeconds,
 	}
