@@ -30,6 +30,10 @@ func LoadWeights(r io.Reader) (Config, error) {
 	dec.DisallowUnknownFields()
 	var wf weightsFile
 	if err := dec.Decode(&wf); err != nil {
+		var te *json.UnmarshalTypeError
+		if errors.As(err, &te) { // its own text differs between Go versions
+			return Config{}, fmt.Errorf("index: weights: field %q: want a %s, got a JSON %s", te.Field, te.Type, te.Value)
+		}
 		return Config{}, fmt.Errorf("index: weights: %w", err)
 	}
 	if _, err := dec.Token(); err != io.EOF {

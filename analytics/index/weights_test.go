@@ -30,7 +30,7 @@ func TestLoadWeightsErrorsNameTheField(t *testing.T) {
 	cases := map[string]string{
 		`{"pillars": []}`: `field "version" is required`,
 		`{"version": "x", "pillars": [{"code": "p", "weight": 1, "indicators": [{"code": "i", "wieght": 1, "direction": 1}]}]}`:   `unknown field "wieght"`,
-		`{"version": "x", "pillars": [{"code": "p", "weight": 1, "indicators": [{"code": "i", "weight": "1", "direction": 1}]}]}`: `pillars.indicators.weight`,
+		`{"version": "x", "pillars": [{"code": "p", "weight": 1, "indicators": [{"code": "i", "weight": "1", "direction": 1}]}]}`: `weight": want a float64, got a JSON string`,
 		`{"version": "x", "pillars": [{"code": "p", "weight": 1, "indicators": [{"code": "i", "weight": -1, "direction": 1}]}]}`:  `indicator "i" (pillar "p"): weight -1: must be > 0`,
 		`{"version": "x", "pillars": [{"code": "p", "weight": 1, "indicators": [{"code": "i", "weight": 1}]}]}`:                   `indicator "i" (pillar "p"): direction 0`,
 		`{"version": "x", "pillars": []} {}`: `trailing data`,
