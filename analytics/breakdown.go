@@ -6,7 +6,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/zibo-kj/corridor/ingest/normalize"
+	"github.com/zibo-kj/corridor/vocab"
 	chsql "github.com/zibo-kj/corridor/sql"
 )
 
@@ -121,7 +121,7 @@ func breakdownSQL(m Metric, g string, f Filter) (string, []any, []string) {
 func dimLabel(by, key string) string {
 	switch by {
 	case "district":
-		for _, p := range normalize.Places() {
+		for _, p := range vocab.Places() {
 			if p.Code == key {
 				return p.Name
 			}

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/zibo-kj/corridor/ingest/normalize"
+	"github.com/zibo-kj/corridor/vocab"
 )
 
 // Filter narrows every analytic: a period [From, To), a grain and dimensions.
@@ -33,7 +33,7 @@ func (e *ParamError) Error() string {
 var Grains = []string{"month", "quarter", "year"}
 
 // ParseFilter reads a filter from named parameters (URL query values).
-func ParseFilter(get func(string) string, al *normalize.Aliases) (Filter, error) {
+func ParseFilter(get func(string) string, al *vocab.Aliases) (Filter, error) {
 	f := Filter{Grain: get("grain")}
 	if f.Grain == "" {
 		f.Grain = "year"
@@ -43,14 +43,14 @@ func ParseFilter(get func(string) string, al *normalize.Aliases) (Filter, error)
 	}
 	var err error
 	if v := get("from"); v != "" {
-		p, perr := normalize.ParseDate(v)
+		p, perr := vocab.ParseDate(v)
 		if perr != nil {
 			return f, &ParamError{"from", v, "not a period: use 2021, 2021Q1, 2021-03 or 2021-03-02"}
 		}
 		f.From = p.Start
 	}
 	if v := get("to"); v != "" {
-		p, perr := normalize.ParseDate(v)
+		p, perr := vocab.ParseDate(v)
 		if perr != nil {
 			return f, &ParamError{"to", v, "not a period: use 2025, 2025Q4, 2025-12 or 2025-12-31"}
 		}
@@ -67,7 +67,7 @@ func ParseFilter(get func(string) string, al *normalize.Aliases) (Filter, error)
 	}
 	f.Industry = strings.TrimSpace(get("industry"))
 	if v := get("level"); v != "" {
-		if f.Level, err = normalize.ParseLevel(v); err != nil {
+		if f.Level, err = vocab.ParseLevel(v); err != nil {
 			return f, &ParamError{"level", v, "want national, provincial, municipal or district (国家级/省级/市级/区县级)"}
 		}
 	}
@@ -83,7 +83,7 @@ func parsePlaces(districts, city string) ([]string, error) {
 			p, ok := lookupPlace(s)
 			if !ok {
 				msg := "not a known district or city"
-				if sug := normalize.SuggestPlace(s); sug != "" {
+				if sug := vocab.SuggestPlace(s); sug != "" {
 					msg += "; did you mean " + sug + "?"
 				}
 				return nil, &ParamError{param.name, s, msg}
@@ -94,24 +94,24 @@ func parsePlaces(districts, city string) ([]string, error) {
 	return out, nil
 }
 
-func lookupPlace(s string) (normalize.Place, bool) {
+func lookupPlace(s string) (vocab.Place, bool) {
 	s = strings.TrimSpace(s)
-	for _, p := range normalize.Places() {
+	for _, p := range vocab.Places() {
 		if p.Code == s {
 			return p, true
 		}
 	}
-	return normalize.LookupPlace(s)
+	return vocab.LookupPlace(s)
 }
 
 // expandCity turns a city into itself and its districts, so a city filter
 // covers rows recorded at either level.
-func expandCity(p normalize.Place) []string {
+func expandCity(p vocab.Place) []string {
 	if p.Level != "city" {
 		return []string{p.Code}
 	}
 	out := []string{p.Code}
-	for _, d := range normalize.Places() {
+	for _, d := range vocab.Places() {
 		if d.Level == "district" && d.City == p.Name {
 			out = append(out, d.Code)
 		}

@@ -8,13 +8,13 @@ import (
 	"testing"
 
 	"github.com/zibo-kj/corridor/analytics"
-	"github.com/zibo-kj/corridor/ingest/normalize"
+	"github.com/zibo-kj/corridor/vocab"
 )
 
 func filter(t *testing.T, q string) analytics.Filter {
 	t.Helper()
 	v, _ := url.ParseQuery(q)
-	f, err := analytics.ParseFilter(v.Get, normalize.DefaultAliases())
+	f, err := analytics.ParseFilter(v.Get, vocab.DefaultAliases())
 	if err != nil {
 		t.Fatalf("filter %q: %v", q, err)
 	}
@@ -128,7 +128,7 @@ func TestParseFilterErrorsNameTheParameter(t *testing.T) {
 		"level=galactic":    "level",
 	} {
 		v, _ := url.ParseQuery(q)
-		_, err := analytics.ParseFilter(v.Get, normalize.DefaultAliases())
+		_, err := analytics.ParseFilter(v.Get, vocab.DefaultAliases())
 		var pe *analytics.ParamError
 		if !errors.As(err, &pe) || pe.Param != param {
 			t.Errorf("%s: %v, want a ParamError on %s", q, err, param)

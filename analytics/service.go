@@ -5,7 +5,7 @@ import (
 	"fmt"
 
 	"github.com/ClickHouse/clickhouse-go/v2/lib/driver"
-	"github.com/zibo-kj/corridor/ingest/normalize"
+	"github.com/zibo-kj/corridor/vocab"
 	chsql "github.com/zibo-kj/corridor/sql"
 )
 
@@ -13,12 +13,12 @@ import (
 type Service struct {
 	Conn    driver.Conn
 	Catalog *Catalog
-	Aliases *normalize.Aliases
+	Aliases *vocab.Aliases
 }
 
 // NewService uses the embedded catalog and the built-in aliases.
 func NewService(conn driver.Conn) *Service {
-	return &Service{Conn: conn, Catalog: DefaultCatalog(), Aliases: normalize.DefaultAliases()}
+	return &Service{Conn: conn, Catalog: DefaultCatalog(), Aliases: vocab.DefaultAliases()}
 }
 
 // catalog returns the catalog extended with the observation metrics present in the data.

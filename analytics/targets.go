@@ -7,7 +7,7 @@ import (
 	"strconv"
 	"time"
 
-	"github.com/zibo-kj/corridor/ingest/normalize"
+	"github.com/zibo-kj/corridor/vocab"
 	chsql "github.com/zibo-kj/corridor/sql"
 )
 
@@ -69,7 +69,7 @@ func (s *Service) Targets(ctx context.Context, year int) ([]Attainment, error) {
 func (s *Service) attainments(ctx context.Context, placeCode string, rows []targetRow) ([]Attainment, error) {
 	f := Filter{Grain: "year"}
 	name := placeCode
-	for _, p := range normalize.Places() {
+	for _, p := range vocab.Places() {
 		if p.Code == placeCode {
 			name = p.Name
 			if p.Level != "province" {

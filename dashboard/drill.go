@@ -7,7 +7,7 @@ import (
 
 	"github.com/gofiber/fiber/v2"
 	"github.com/zibo-kj/corridor/analytics"
-	"github.com/zibo-kj/corridor/ingest/normalize"
+	"github.com/zibo-kj/corridor/vocab"
 )
 
 // drillData is a page of rows behind a clicked bar, region or node.
@@ -28,7 +28,7 @@ func (s *Server) drillPage(c *fiber.Ctx) error {
 		return err
 	}
 	if per := c.Query("period"); per != "" {
-		pr, perr := normalize.ParseDate(per)
+		pr, perr := vocab.ParseDate(per)
 		if perr != nil {
 			return &analytics.ParamError{Param: "period", Value: per, Msg: "not a period"}
 		}
@@ -86,7 +86,7 @@ func (s *Server) drillPage(c *fiber.Ctx) error {
 
 // districtCode accepts a district name (from a map click) or a code.
 func districtCode(v string) string {
-	if pl, ok := normalize.LookupPlace(v); ok {
+	if pl, ok := vocab.LookupPlace(v); ok {
 		return pl.Code
 	}
 	return v

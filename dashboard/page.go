@@ -8,7 +8,7 @@ import (
 	"github.com/zibo-kj/corridor/analytics"
 	"github.com/zibo-kj/corridor/dashboard/auth"
 	"github.com/zibo-kj/corridor/dashboard/charts"
-	"github.com/zibo-kj/corridor/ingest/normalize"
+	"github.com/zibo-kj/corridor/vocab"
 )
 
 // navItem is one entry of the top navigation.
@@ -96,7 +96,7 @@ func (p *page) grain() string {
 // placeOptions lists Zibo's and Jinan's districts and the two cities.
 func placeOptions(selected, lang string) []option {
 	var out []option
-	for _, pl := range normalize.Places() {
+	for _, pl := range vocab.Places() {
 		if pl.City != "淄博市" && pl.City != "济南市" && pl.Code != "370100" && pl.Code != "370300" {
 			continue
 		}

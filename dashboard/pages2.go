@@ -7,7 +7,7 @@ import (
 	"github.com/gofiber/fiber/v2"
 	"github.com/zibo-kj/corridor/analytics"
 	"github.com/zibo-kj/corridor/dashboard/charts"
-	"github.com/zibo-kj/corridor/ingest/normalize"
+	"github.com/zibo-kj/corridor/vocab"
 )
 
 func (s *Server) carriersPage() fiber.Handler {
@@ -79,8 +79,8 @@ func (s *Server) mapPage(c *fiber.Ctx) error {
 // regionValues maps district codes to Zibo district names and sums by city.
 func regionValues(b *analytics.Breakdown) (zibo, cities map[string]float64) {
 	zibo, cities = map[string]float64{}, map[string]float64{}
-	byCode := map[string]normalize.Place{}
-	for _, pl := range normalize.Places() {
+	byCode := map[string]vocab.Place{}
+	for _, pl := range vocab.Places() {
 		byCode[pl.Code] = pl
 	}
 	for _, r := range b.Rows {

@@ -12,7 +12,7 @@ import (
 	"time"
 
 	"github.com/ClickHouse/clickhouse-go/v2/lib/driver"
-	"github.com/zibo-kj/corridor/ingest/normalize"
+	"github.com/zibo-kj/corridor/vocab"
 	"github.com/zibo-kj/corridor/ingest/read"
 )
 
@@ -29,7 +29,7 @@ type Options struct {
 	Force       bool                          // load even if the same file was loaded before
 	Sample      bool                          // mark the source as sample data (示例数据)
 	LoadedBy    string                        // who loads it
-	Aliases     *normalize.Aliases            // organisation aliases; nil uses the built-in ones
+	Aliases     *vocab.Aliases            // organisation aliases; nil uses the built-in ones
 	Progress    func(rows int, share float64) // rows sent so far and the share of the input read
 }
 
@@ -47,7 +47,7 @@ var ErrRejected = errors.New("ingest: file rejected; nothing was loaded")
 // is rejected as a whole.
 func Load(ctx context.Context, conn driver.Conn, o Options) (*Report, error) {
 	if o.Aliases == nil {
-		o.Aliases = normalize.DefaultAliases()
+		o.Aliases = vocab.DefaultAliases()
 	}
 	sum, err := fileSHA256(o.Path)
 	if err != nil {

@@ -5,7 +5,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/zibo-kj/corridor/ingest/normalize"
+	"github.com/zibo-kj/corridor/vocab"
 )
 
 // Column is one input column matched (or not) to a field.
@@ -26,7 +26,7 @@ type Mapping struct {
 // headerKey normalises a header for alias comparison: unit removed, case,
 // spaces, full-width forms and required-field stars folded.
 func headerKey(h string) (key, unit string) {
-	name, unit := normalize.UnitFromHeader(normalize.CleanText(h))
+	name, unit := vocab.UnitFromHeader(vocab.CleanText(h))
 	name = strings.ToLower(strings.TrimSpace(strings.Trim(name, "*＊ ")))
 	name = strings.NewReplacer(" ", "", "_", "", "-", "").Replace(name)
 	return name, unit

@@ -10,7 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/ClickHouse/clickhouse-go/v2/lib/driver"
-	"github.com/zibo-kj/corridor/ingest/normalize"
+	"github.com/zibo-kj/corridor/vocab"
 	"github.com/zibo-kj/corridor/ingest/textx"
 	"golang.org/x/text/encoding/simplifiedchinese"
 )
@@ -21,7 +21,7 @@ type TextOptions struct {
 	HomePlace string // the author's place for 我市 (default 淄博市)
 	LoadedBy  string
 	Force     bool
-	Aliases   *normalize.Aliases
+	Aliases   *vocab.Aliases
 }
 
 // maxTextBytes bounds a policy text (a long report is a few hundred KB).
@@ -104,7 +104,7 @@ func candidateRecord(c textx.Candidate, i int, doc time.Time) Record {
 	if !doc.IsZero() {
 		start = time.Date(doc.Year(), 1, 1, 0, 0, 0, 0, time.UTC)
 	}
-	if p, err := normalize.ParseDate(c.Period); err == nil {
+	if p, err := vocab.ParseDate(c.Period); err == nil {
 		start, grain = p.Start, string(p.Grain)
 	}
 	if start.IsZero() {
@@ -115,7 +115,7 @@ func candidateRecord(c textx.Candidate, i int, doc time.Time) Record {
 		metric = c.MetricCode
 	}
 	note := fmt.Sprintf("kind=%s span=%s code=%s level=%s per_year=%v cumulative=%v", c.Kind, c.Span, c.MetricCode, c.Level, c.PerYear, c.Cumulative)
-	return Record{Line: c.Sentence, Approx: c.Qualifier != normalize.Exact, Values: map[string]any{
+	return Record{Line: c.Sentence, Approx: c.Qualifier != vocab.Exact, Values: map[string]any{
 		"metric": metric, "place_code": c.PlaceCode, "period_start": start, "grain": grain,
 		"row_key": fmt.Sprintf("%s#%04d#%03d", c.Kind, c.Sentence, i), "value": c.Value, "unit": c.Unit,
 		"qualifier": string(c.Qualifier), "partner": strings.Join(c.Partners, "、"), "status": "needs_review",

@@ -7,7 +7,7 @@ import (
 	"time"
 
 	"github.com/shopspring/decimal"
-	"github.com/zibo-kj/corridor/ingest/normalize"
+	"github.com/zibo-kj/corridor/vocab"
 	"github.com/zibo-kj/corridor/ingest/read"
 )
 
@@ -54,7 +54,7 @@ func (e RowError) Error() string {
 type validator struct {
 	m            Mapping
 	l            *layout
-	aliases      *normalize.Aliases
+	aliases      *vocab.Aliases
 	file         string
 	sheet        string
 	fieldAt      []int                   // per mapping column: the table column its field fills, -1 if none
@@ -94,7 +94,7 @@ type colSet struct {
 // maxMemo bounds each column's memo; past it, new cells are parsed afresh.
 const maxMemo = 1 << 16
 
-func newValidator(m Mapping, l *layout, al *normalize.Aliases, file, sheet string) *validator {
+func newValidator(m Mapping, l *layout, al *vocab.Aliases, file, sheet string) *validator {
 	v := &validator{m: m, l: l, aliases: al, file: file, sheet: sheet,
 		fieldAt: make([]int, len(m.Columns)), memo: make([]map[string]cellResult, len(m.Columns)), last: make([]lastCell, len(m.Columns))}
 	for i, c := range m.Columns {
@@ -131,7 +131,7 @@ func (v *validator) parse(i int, col Column, raw string) cellResult {
 		*last = lastCell{raw, r, true}
 		return r
 	}
-	r := cellResult{clean: normalize.CleanText(raw)}
+	r := cellResult{clean: vocab.CleanText(raw)}
 	if r.clean != "" {
 		rec := Record{Values: map[string]any{}}
 		r.err = convertCell(&rec, col, r.clean, v.aliases)
@@ -284,21 +284,21 @@ func keyPart(v any) string {
 var moneyUnits = map[string]float64{"元": 1, "千元": 1e3, "万元": 1e4, "百万元": 1e6, "亿元": 1e8, "万": 1e4, "亿": 1e8}
 
 // convertCell parses one non-empty cell into rec according to its field type.
-func convertCell(rec *Record, col Column, raw string, al *normalize.Aliases) error {
+func convertCell(rec *Record, col Column, raw string, al *vocab.Aliases) error {
 	f := col.Field
 	set := func(v any) { rec.Values[f.Column] = v }
 	switch f.Type {
 	case Text:
 		set(raw)
 	case Money:
-		fen, q, err := normalize.ParseMoney(raw, col.Unit)
+		fen, q, err := vocab.ParseMoney(raw, col.Unit)
 		if err != nil {
 			return err
 		}
-		rec.Approx = rec.Approx || q != normalize.Exact
+		rec.Approx = rec.Approx || q != vocab.Exact
 		set(decimal.New(fen, -2))
 	case DateDay, Period:
-		p, err := normalize.ParseDate(raw)
+		p, err := vocab.ParseDate(raw)
 		if err != nil {
 			return err
 		}
@@ -307,9 +307,9 @@ func convertCell(rec *Record, col Column, raw string, al *normalize.Aliases) err
 			rec.Values["grain"] = string(p.Grain)
 		}
 	case District:
-		pl, ok := normalize.LookupPlace(raw)
+		pl, ok := vocab.LookupPlace(raw)
 		if !ok {
-			if s := normalize.SuggestPlace(raw); s != "" {
+			if s := vocab.SuggestPlace(raw); s != "" {
 				return fmt.Errorf("is not a known district; did you mean %s? (不是已知区县，是否为%s？)", s, s)
 			}
 			return fmt.Errorf("is not a known district or city (不是已知区县或城市)")
@@ -321,27 +321,27 @@ func convertCell(rec *Record, col Column, raw string, al *normalize.Aliases) err
 	case Orgs:
 		set(splitOrgs(raw, al))
 	case Level:
-		l, err := normalize.ParseLevel(raw)
+		l, err := vocab.ParseLevel(raw)
 		if err != nil {
 			return err
 		}
 		set(l)
 	case Count:
-		n, err := normalize.ParseNumber(raw)
+		n, err := vocab.ParseNumber(raw)
 		if err != nil {
 			return err
 		}
 		if n.Value < 0 || n.Value != float64(uint32(n.Value)) {
 			return fmt.Errorf("is not a whole number of people/items (应为非负整数)")
 		}
-		rec.Approx = rec.Approx || n.Qualifier != normalize.Exact
+		rec.Approx = rec.Approx || n.Qualifier != vocab.Exact
 		set(uint32(n.Value))
 	case Number:
-		n, err := normalize.ParseNumber(strings.TrimSuffix(raw, "%"))
+		n, err := vocab.ParseNumber(strings.TrimSuffix(raw, "%"))
 		if err != nil {
 			return err
 		}
-		rec.Approx = rec.Approx || n.Qualifier != normalize.Exact
+		rec.Approx = rec.Approx || n.Qualifier != vocab.Exact
 		set(n.Value)
 		rec.Values["qualifier"] = string(n.Qualifier)
 	case Bool:
@@ -357,7 +357,7 @@ func convertCell(rec *Record, col Column, raw string, al *normalize.Aliases) err
 		}
 		set(k)
 	case Year:
-		p, err := normalize.ParseDate(raw)
+		p, err := vocab.ParseDate(raw)
 		if err != nil {
 			return err
 		}

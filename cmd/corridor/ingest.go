@@ -9,7 +9,7 @@ import (
 	"strings"
 
 	"github.com/zibo-kj/corridor/ingest"
-	"github.com/zibo-kj/corridor/ingest/normalize"
+	"github.com/zibo-kj/corridor/vocab"
 )
 
 type ingestFlags struct {
@@ -58,13 +58,13 @@ func ingestCmd(fs *flagSet) func(ctx context.Context) error {
 		if len(files) > 0 && actions > len(files) {
 			return usageError{"load files, or use --list/--show/--withdraw, not both"}
 		}
-		al := normalize.DefaultAliases()
+		al := vocab.DefaultAliases()
 		if f.aliases != "" {
 			r, err := os.Open(f.aliases)
 			if err != nil {
 				return usageError{fmt.Sprintf("--aliases: %v", err)}
 			}
-			al, err = normalize.LoadAliases(r, al)
+			al, err = vocab.LoadAliases(r, al)
 			r.Close()
 			if err != nil {
 				return usageError{fmt.Sprintf("--aliases %s: %v", f.aliases, err)}
@@ -102,7 +102,7 @@ func ingestCmd(fs *flagSet) func(ctx context.Context) error {
 }
 
 // loadFiles loads each file as its own source; exit 1 if any was rejected.
-func loadFiles(ctx context.Context, s *store, files []string, f ingestFlags, al *normalize.Aliases) error {
+func loadFiles(ctx context.Context, s *store, files []string, f ingestFlags, al *vocab.Aliases) error {
 	rejected := 0
 	for _, path := range files {
 		bar := newProgress(path)

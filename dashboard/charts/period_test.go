@@ -3,7 +3,7 @@ package charts
 import (
 	"testing"
 
-	"github.com/zibo-kj/corridor/ingest/normalize"
+	"github.com/zibo-kj/corridor/vocab"
 )
 
 // TestPeriodLabelRoundTrips checks the Chinese labels read back as the same
@@ -14,7 +14,7 @@ func TestPeriodLabelRoundTrips(t *testing.T) {
 		if got != want {
 			t.Errorf("%s → %q, want %q", p, got, want)
 		}
-		back, err := normalize.ParseDate(got)
+		back, err := vocab.ParseDate(got)
 		if err != nil || back.String() != p {
 			t.Errorf("%q parses back as %v (%v), want %s", got, back, err, p)
 		}

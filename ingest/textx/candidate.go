@@ -5,7 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/zibo-kj/corridor/ingest/normalize"
+	"github.com/zibo-kj/corridor/vocab"
 )
 
 // sentenceCtx is one sentence with everything found in it once.
@@ -17,7 +17,7 @@ type sentenceCtx struct {
 	orgs   []org
 	places []placeMention
 	cut    []bool            // runes of organisations and places: a metric phrase starts after them
-	lead   *normalize.Period // the period in context when the sentence names none
+	lead   *vocab.Period // the period in context when the sentence names none
 }
 
 func (e env) newSentenceCtx(sc *scan, s Sentence, dates []mention, fl *flow) *sentenceCtx {
@@ -152,7 +152,7 @@ func (c *sentenceCtx) partnersFor(a, b int) []string {
 // before it in the sentence, else the first after it in its clause, else the
 // date that opened the paragraph.
 func (c *sentenceCtx) periodFor(a, b int) string {
-	var found *normalize.Period
+	var found *vocab.Period
 	for i := range c.dates {
 		if c.dates[i].b <= a {
 			found = &c.dates[i].period

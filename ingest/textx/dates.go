@@ -3,13 +3,13 @@ package textx
 import (
 	"strings"
 
-	"github.com/zibo-kj/corridor/ingest/normalize"
+	"github.com/zibo-kj/corridor/vocab"
 )
 
 // mention is a date or period written in a sentence, at runes [a, b).
 type mention struct {
 	a, b     int
-	period   normalize.Period
+	period   vocab.Period
 	relative bool // 目前, 今年: read against the document's date
 	// yearless marks "9月12日" written without its year; month and day
 	// hold it until resolveYearless supplies the year from context.
@@ -135,9 +135,9 @@ func numberEnd(sc *scan, k, limit int) int {
 // parseMention has normalize read runes [a, b) and records the mention as
 // covering runes [from, to).
 func parseMention(sc *scan, a, b, to, from int) (mention, bool) {
-	p, err := normalize.ParseDate(sc.folded(a, b))
+	p, err := vocab.ParseDate(sc.folded(a, b))
 	if err != nil {
-		p, err = normalize.ParseDate(sc.folded(a, a+4) + "年")
+		p, err = vocab.ParseDate(sc.folded(a, a+4) + "年")
 		if err != nil {
 			return mention{}, false
 		}

@@ -5,7 +5,7 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/zibo-kj/corridor/ingest/normalize"
+	"github.com/zibo-kj/corridor/vocab"
 )
 
 // docDateLines is how many non-empty lines from the end FindDocDate reads:
@@ -43,7 +43,7 @@ func FindDocDate(text string) time.Time {
 func dayIn(line string) (time.Time, bool) {
 	var found time.Time
 	for _, m := range findDates(newScan(line)) {
-		if m.period.Grain == normalize.GrainDay {
+		if m.period.Grain == vocab.GrainDay {
 			found = m.period.Start
 		}
 	}

@@ -4,7 +4,7 @@ import (
 	"slices"
 	"time"
 
-	"github.com/zibo-kj/corridor/ingest/normalize"
+	"github.com/zibo-kj/corridor/vocab"
 )
 
 // Candidate is one stated figure found in a text, with what its sentence
@@ -27,7 +27,7 @@ type Candidate struct {
 	Unit string
 	// Qualifier says how exact the figure is: 30余 is AtLeast, 近千 Approx.
 	// A range is AtLeast its lower bound.
-	Qualifier normalize.Qualifier
+	Qualifier vocab.Qualifier
 	// Metric is the phrase naming what the figure counts: "共建平台",
 	// "联合开展项目合作", "拨付资金", "省级备案众创空间", "签订全面合作协议".
 	Metric string
@@ -43,7 +43,7 @@ type Candidate struct {
 	// Partners are the canonical names of the organisations named with the
 	// figure (in its clause, else earlier in its sentence).
 	Partners []string
-	// Period is the date or period in context as normalize.Period.String()
+	// Period is the date or period in context as vocab.Period.String()
 	// ("2021-03-02", "2019-09", "2020"); "" when none.
 	Period string
 	// PerYear marks a recurring yearly figure: 每年, 年均, 每年度.
@@ -66,8 +66,8 @@ type Options struct {
 	// DocDate is the letter's date, for 目前 (its month) and 本年度 (its
 	// year). When zero, FindDocDate(text) is used.
 	DocDate time.Time
-	// Aliases resolves organisation names; nil means normalize.DefaultAliases().
-	Aliases *normalize.Aliases
+	// Aliases resolves organisation names; nil means vocab.DefaultAliases().
+	Aliases *vocab.Aliases
 }
 
 // env is what Extract derives once per text from its options.
@@ -88,7 +88,7 @@ func Extract(text string, o Options) []Candidate {
 		e.doc = FindDocDate(text)
 	}
 	if o.Aliases == nil {
-		o.Aliases = normalize.DefaultAliases()
+		o.Aliases = vocab.DefaultAliases()
 	}
 	e.orgs = newOrgMatcher(o.Aliases)
 	var out []Candidate

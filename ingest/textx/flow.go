@@ -5,7 +5,7 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/zibo-kj/corridor/ingest/normalize"
+	"github.com/zibo-kj/corridor/vocab"
 )
 
 // flow carries the dates that reach beyond their sentence, in reading
@@ -13,10 +13,10 @@ import (
 // current numbered heading ("三、2023年工作打算") and at the opening of the
 // current paragraph ("2020年，全市…。高新技术企业达到…").
 type flow struct {
-	title   *normalize.Period
-	heading *normalize.Period
+	title   *vocab.Period
+	heading *vocab.Period
 	kind    int // marker kind of the heading that set heading
-	lead    *normalize.Period
+	lead    *vocab.Period
 }
 
 // maxTitleRunes bounds what counts as a title: a short first line.
@@ -31,7 +31,7 @@ func (fl *flow) next(gap string, s Sentence) {
 
 // opens records the dates sentence s sets for the sentences after it.
 func (fl *flow) opens(sc *scan, s Sentence, dates []mention) {
-	var first *normalize.Period
+	var first *vocab.Period
 	if len(dates) > 0 {
 		first = &dates[0].period
 	}
@@ -54,7 +54,7 @@ func (fl *flow) opens(sc *scan, s Sentence, dates []mention) {
 }
 
 // context returns the period that holds when a sentence names none.
-func (fl *flow) context() *normalize.Period {
+func (fl *flow) context() *vocab.Period {
 	switch {
 	case fl.lead != nil:
 		return fl.lead
@@ -67,7 +67,7 @@ func (fl *flow) context() *normalize.Period {
 // year returns the year relative words (今年, 全年) refer to: that of the
 // heading or title, else of the document's date, else 0.
 func (fl *flow) year(doc time.Time) int {
-	for _, p := range []*normalize.Period{fl.heading, fl.title} {
+	for _, p := range []*vocab.Period{fl.heading, fl.title} {
 		if p != nil {
 			return p.Start.Year()
 		}

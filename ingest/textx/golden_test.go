@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/zibo-kj/corridor/ingest/normalize"
+	"github.com/zibo-kj/corridor/vocab"
 )
 
 // golden is a hand-labelled text: every stated figure and dated signing
@@ -23,7 +23,7 @@ type goldenItem struct {
 	Span      string              `json:"span"`
 	Value     float64             `json:"value"`
 	Unit      string              `json:"unit"`
-	Qualifier normalize.Qualifier `json:"qualifier"`
+	Qualifier vocab.Qualifier `json:"qualifier"`
 	Metric    string              `json:"metric"`
 	Period    string              `json:"period,omitempty"`
 	Partners  []string            `json:"partners,omitempty"`

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/zibo-kj/corridor/ingest/normalize"
+	"github.com/zibo-kj/corridor/vocab"
 )
 
 // single completes the figure whose numeral is rn and whose unit ends at
@@ -140,7 +140,7 @@ func evaluateOnce(f figure, s string, factor float64) (figure, bool) {
 	if f.unit == "亿" {
 		// "1.6万亿" in a money clause: the multiplier is already in s and
 		// normalize reads a figure ending in 万 or 亿 as its own money unit.
-		fen, q, err := normalize.ParseMoney(s, "")
+		fen, q, err := vocab.ParseMoney(s, "")
 		if err != nil {
 			return f, false
 		}
@@ -148,14 +148,14 @@ func evaluateOnce(f figure, s string, factor float64) (figure, bool) {
 		return f, true
 	}
 	if moneyUnits[f.unit] {
-		fen, q, err := normalize.ParseMoney(strings.Replace(s, f.unit, "元", 1), "")
+		fen, q, err := vocab.ParseMoney(strings.Replace(s, f.unit, "元", 1), "")
 		if err != nil {
 			return f, false
 		}
 		f.value, f.q, f.money, f.unit = float64(fen)*factor/100, q, true, "元"
 		return f, true
 	}
-	qn, err := normalize.ParseQuantity(s)
+	qn, err := vocab.ParseQuantity(s)
 	if err != nil || qn.Unit != f.unit {
 		return f, false
 	}

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/zibo-kj/corridor/ingest/normalize"
+	"github.com/zibo-kj/corridor/vocab"
 )
 
 // org is an organisation named in a sentence at runes [a, b).
@@ -31,13 +31,13 @@ const orgStarts = "产省"
 
 // orgMatcher finds the organisations an Aliases knows in running text.
 type orgMatcher struct {
-	aliases      *normalize.Aliases
+	aliases      *vocab.Aliases
 	ends, starts string
 }
 
 // newOrgMatcher learns from the alias table which runes its names start
 // and end with, so that only substrings shaped like a name are looked up.
-func newOrgMatcher(a *normalize.Aliases) orgMatcher {
+func newOrgMatcher(a *vocab.Aliases) orgMatcher {
 	m := orgMatcher{aliases: a, ends: orgEnds, starts: orgStarts}
 	for _, name := range a.Known() {
 		if r, _ := utf8.DecodeLastRuneInString(name); !strings.ContainsRune(m.ends, r) {

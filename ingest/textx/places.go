@@ -5,7 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/zibo-kj/corridor/ingest/normalize"
+	"github.com/zibo-kj/corridor/vocab"
 )
 
 // placeMention is a place named in a sentence at runes [a, b), with its
@@ -38,14 +38,14 @@ type placeIndex map[rune][]placeSpelling
 // short form (淄川区 and 淄川).
 func placeSpellings() placeIndex {
 	var out []placeSpelling
-	for _, p := range normalize.Places() {
+	for _, p := range vocab.Places() {
 		out = append(out, placeSpelling{p.Name, p.Code})
 		if utf8.RuneCountInString(p.Name) < 3 {
 			continue
 		}
 		_, n := utf8.DecodeLastRuneInString(p.Name)
 		stem := p.Name[:len(p.Name)-n]
-		if q, ok := normalize.LookupPlace(stem); ok && q.Code == p.Code {
+		if q, ok := vocab.LookupPlace(stem); ok && q.Code == p.Code {
 			out = append(out, placeSpelling{stem, p.Code})
 		}
 	}
@@ -117,10 +117,10 @@ func resolveHome(s string) string {
 	if s == "" {
 		return ""
 	}
-	if p, ok := normalize.LookupPlace(s); ok {
+	if p, ok := vocab.LookupPlace(s); ok {
 		return p.Code
 	}
-	for _, p := range normalize.Places() {
+	for _, p := range vocab.Places() {
 		if p.Code == s {
 			return s
 		}
@@ -130,7 +130,7 @@ func resolveHome(s string) string {
 
 // placeByCode returns the official name of the place with code.
 func placeByCode(code string) (string, bool) {
-	for _, p := range normalize.Places() {
+	for _, p := range vocab.Places() {
 		if p.Code == code {
 			return p.Name, true
 		}
@@ -140,7 +140,7 @@ func placeByCode(code string) (string, bool) {
 
 // provinceCode is the code 我省 resolves to.
 func provinceCode() string {
-	if p, ok := normalize.LookupPlace("山东省"); ok {
+	if p, ok := vocab.LookupPlace("山东省"); ok {
 		return p.Code
 	}
 	return ""

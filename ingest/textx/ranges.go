@@ -4,7 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/zibo-kj/corridor/ingest/normalize"
+	"github.com/zibo-kj/corridor/vocab"
 )
 
 // unitless handles a numeral with no unit right after it: a range ("3至5家"),
@@ -61,7 +61,7 @@ func readRange(sc *scan, rn run, sep int) ([]figure, int, bool) {
 	if !ok {
 		return nil, end, false
 	}
-	f.q = normalize.AtLeast
+	f.q = vocab.AtLeast
 	return []figure{f}, end, true
 }
 

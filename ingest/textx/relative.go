@@ -5,7 +5,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/zibo-kj/corridor/ingest/normalize"
+	"github.com/zibo-kj/corridor/vocab"
 )
 
 // findMonthDays returns the dates written without a year ("9月12日",
@@ -50,7 +50,7 @@ func monthDayAt(sc *scan, i int) (mention, bool) {
 // mention before it in the sentence, else of lead (the paragraph's opening
 // date), else year (the year in context, 0 if unknown); one that stays
 // without a year is dropped.
-func resolveYearless(ms []mention, lead *normalize.Period, year int) []mention {
+func resolveYearless(ms []mention, lead *vocab.Period, year int) []mention {
 	out := ms[:0]
 	if lead != nil {
 		year = lead.Start.Year()
@@ -68,7 +68,7 @@ func resolveYearless(ms []mention, lead *normalize.Period, year int) []mention {
 		if m.day != "" {
 			s += m.day + "日"
 		}
-		p, err := normalize.ParseDate(s)
+		p, err := vocab.ParseDate(s)
 		if err != nil {
 			continue
 		}
@@ -82,16 +82,16 @@ func resolveYearless(ms []mention, lead *normalize.Period, year int) []mention {
 // date: "截至目前" is the month the letter was written, "本年度" its year.
 var relativeWords = []struct {
 	word  string
-	grain normalize.Grain
+	grain vocab.Grain
 	years int // years back from the document's year
 }{
-	{"截至目前", normalize.GrainMonth, 0}, {"截止目前", normalize.GrainMonth, 0},
-	{"目前", normalize.GrainMonth, 0}, {"当前", normalize.GrainMonth, 0},
-	{"今年上半年", normalize.GrainHalf, 0}, {"本年度", normalize.GrainYear, 0},
-	{"今年", normalize.GrainYear, 0}, {"本年", normalize.GrainYear, 0},
-	{"年内", normalize.GrainYear, 0}, {"全年", normalize.GrainYear, 0}, {"去年", normalize.GrainYear, 1},
-	{"上半年", normalize.GrainHalf, 0}, {"下半年", normalize.GrainHalf, 0},
-	{"上年度", normalize.GrainYear, 1}, {"上一年", normalize.GrainYear, 1},
+	{"截至目前", vocab.GrainMonth, 0}, {"截止目前", vocab.GrainMonth, 0},
+	{"目前", vocab.GrainMonth, 0}, {"当前", vocab.GrainMonth, 0},
+	{"今年上半年", vocab.GrainHalf, 0}, {"本年度", vocab.GrainYear, 0},
+	{"今年", vocab.GrainYear, 0}, {"本年", vocab.GrainYear, 0},
+	{"年内", vocab.GrainYear, 0}, {"全年", vocab.GrainYear, 0}, {"去年", vocab.GrainYear, 1},
+	{"上半年", vocab.GrainHalf, 0}, {"下半年", vocab.GrainHalf, 0},
+	{"上年度", vocab.GrainYear, 1}, {"上一年", vocab.GrainYear, 1},
 }
 
 // findRelative returns the relative date words of a sentence: 目前 is the
@@ -116,7 +116,7 @@ func findRelative(sc *scan, doc time.Time, year int, explicit []mention) []menti
 				continue
 			}
 			n := len([]rune(w.word))
-			if w.grain == normalize.GrainMonth && doc.IsZero() {
+			if w.grain == vocab.GrainMonth && doc.IsZero() {
 				break
 			}
 			p := periodOf(doc, year, w.grain, w.years)
@@ -142,13 +142,13 @@ func inMention(ms []mention, i int) bool {
 
 // periodOf returns the month of doc for GrainMonth, else the period of
 // grain g in year, years back.
-func periodOf(doc time.Time, year int, g normalize.Grain, years int) normalize.Period {
+func periodOf(doc time.Time, year int, g vocab.Grain, years int) vocab.Period {
 	y := year - years
 	switch g {
-	case normalize.GrainMonth:
-		return normalize.Period{Start: time.Date(doc.Year(), doc.Month(), 1, 0, 0, 0, 0, time.UTC), Grain: g}
-	case normalize.GrainHalf:
-		return normalize.Period{Start: time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), Grain: g}
+	case vocab.GrainMonth:
+		return vocab.Period{Start: time.Date(doc.Year(), doc.Month(), 1, 0, 0, 0, 0, time.UTC), Grain: g}
+	case vocab.GrainHalf:
+		return vocab.Period{Start: time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), Grain: g}
 	}
-	return normalize.Period{Start: time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), Grain: normalize.GrainYear}
+	return vocab.Period{Start: time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), Grain: vocab.GrainYear}
 }

@@ -5,7 +5,7 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/zibo-kj/corridor/ingest/normalize"
+	"github.com/zibo-kj/corridor/vocab"
 )
 
 // TestSeedLetter holds Extract to what the bureau's own reply letter (the
@@ -34,13 +34,13 @@ func TestSeedLetter(t *testing.T) {
 
 	platforms := find("figure", "30余个")
 	want := []string{"山东大学", "山东科技大学", "济南大学", "齐鲁工业大学"}
-	if platforms.Value != 30 || platforms.Qualifier != normalize.AtLeast || platforms.Metric != "共建平台" ||
+	if platforms.Value != 30 || platforms.Qualifier != vocab.AtLeast || platforms.Metric != "共建平台" ||
 		platforms.MetricCode != "platforms" || !slices.Equal(platforms.Partners, want) ||
 		platforms.PlaceCode != "370300" || !platforms.Cumulative || platforms.Period != "2021-07" {
 		t.Errorf("30余个: %+v", platforms)
 	}
 	projects := find("figure", "70多项")
-	if projects.Value != 70 || projects.Unit != "项" || projects.Qualifier != normalize.AtLeast ||
+	if projects.Value != 70 || projects.Unit != "项" || projects.Qualifier != vocab.AtLeast ||
 		projects.MetricCode != "projects" || projects.Metric != "联合开展项目合作" {
 		t.Errorf("70多项: %+v", projects)
 	}

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/zibo-kj/corridor/ingest/normalize"
+	"github.com/zibo-kj/corridor/vocab"
 )
 
 // figure is one figure found in a sentence, before its context is read.
@@ -12,7 +12,7 @@ type figure struct {
 	a, b  int // runes [a, b) of the figure as written, qualifiers included
 	unit  string
 	value float64
-	q     normalize.Qualifier
+	q     vocab.Qualifier
 	money bool
 	zh    bool // the numeral is written in Chinese
 }

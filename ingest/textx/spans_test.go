@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/zibo-kj/corridor/ingest/normalize"
+	"github.com/zibo-kj/corridor/vocab"
 )
 
 // figuresOf renders the figures Extract finds in text as "span=value unit q".
@@ -77,12 +77,12 @@ func TestTraps(t *testing.T) {
 }
 
 func TestQualifierWords(t *testing.T) {
-	for text, want := range map[string]normalize.Qualifier{
-		"达30余个。": normalize.AtLeast, "达70多项。": normalize.AtLeast, "约30个。": normalize.Approx,
-		"近30个。": normalize.Approx, "超30个。": normalize.AtLeast, "逾30个。": normalize.AtLeast,
-		"30个以上。": normalize.AtLeast, "30个左右。": normalize.Approx, "不到30个。": normalize.AtMost,
-		"突破30个。": normalize.AtLeast, "上百个。": normalize.AtLeast, "最高30万元。": normalize.AtMost,
-		"共30个。": normalize.Exact,
+	for text, want := range map[string]vocab.Qualifier{
+		"达30余个。": vocab.AtLeast, "达70多项。": vocab.AtLeast, "约30个。": vocab.Approx,
+		"近30个。": vocab.Approx, "超30个。": vocab.AtLeast, "逾30个。": vocab.AtLeast,
+		"30个以上。": vocab.AtLeast, "30个左右。": vocab.Approx, "不到30个。": vocab.AtMost,
+		"突破30个。": vocab.AtLeast, "上百个。": vocab.AtLeast, "最高30万元。": vocab.AtMost,
+		"共30个。": vocab.Exact,
 	} {
 		c := Extract(text, Options{})
 		if len(c) != 1 || c[0].Qualifier != want {

@@ -1,6 +1,6 @@
 package textx
 
-import "github.com/zibo-kj/corridor/ingest/normalize"
+import "github.com/zibo-kj/corridor/vocab"
 
 // units are the counting units (量词) and signs a figure may carry, longest
 // first so that "个百分点" wins over "个" and "人次" over "人". Durations and
@@ -46,8 +46,8 @@ var prefixQuals = []string{
 
 // localQuals are the qualifiers normalize does not know: "突破5亿元" (broke
 // through) and "上百" are lower bounds, "最高200万元" (up to) an upper one.
-var localQuals = map[string]normalize.Qualifier{
-	"突破": normalize.AtLeast, "上": normalize.AtLeast, "最高": normalize.AtMost,
+var localQuals = map[string]vocab.Qualifier{
+	"突破": vocab.AtLeast, "上": vocab.AtLeast, "最高": vocab.AtMost,
 }
 
 // rangeSeps join the two ends of a range: "3至5家", "3-5个", "10%～15%".
