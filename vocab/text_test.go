@@ -44,6 +44,31 @@ func TestIsTotalLabel(t *testing.T) {
 	}
 }
 
+func TestIsTotalLabelCases(t *testing.T) {
+	for s, want := range map[string]bool{
+		"合计": true, "合 计": true, "合　计": true, "总计：": true, "全市合计": true, "小计(高新区)": true,
+		"共计": true, "合计（万元）": true, "合计1": true, "Total": true, "GRAND TOTAL": true, "sum": true,
+		"联合计算中心": false, "总计划": false, "": false, "张店区": false, "Totally": false,
+		" Sub Total: ": true, "\u3000total": true, "m12": false, "370302": false, "status": false,
+		"累计共建平台": false,
+	} {
+		if IsTotalLabel(s) != want {
+			t.Errorf("IsTotalLabel(%q) = %v", s, !want)
+		}
+	}
+}
+
+func TestIsNoteLabel(t *testing.T) {
+	for s, want := range map[string]bool{
+		"注：单位万元": true, " 填表人：张三": true, "\u3000说明": true, "数据来源：统计局": true,
+		"": false, "note": false, "张店区": false, "123": false,
+	} {
+		if IsNoteLabel(s) != want {
+			t.Errorf("IsNoteLabel(%q) = %v", s, !want)
+		}
+	}
+}
+
 func TestIsBlank(t *testing.T) {
 	for _, s := range []string{"", "  ", "\u3000", strings.Repeat(" ", 1000), "-", "—", "——", "/", "无", "暂无", "N/A", "null", "－"} {
 		if !IsBlank(s) {

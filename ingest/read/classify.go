@@ -1,5 +1,7 @@
 package read
 
+import "github.com/zibo-kj/corridor/vocab"
+
 // classifier sorts the rows below the header into data and skipped rows
 // as they come. Blank and total rows are skipped anywhere. Note rows are
 // only recognised in the trailer, the run of rows after the last data row
@@ -32,7 +34,7 @@ func (c *classifier) flush(trailer bool) {
 		switch {
 		case r.blank():
 			c.skip(Skipped{Line: r.line, Reason: ReasonBlank})
-		case IsTotal(r.first()):
+		case vocab.IsTotalLabel(r.first()):
 			c.skip(Skipped{Line: r.line, Reason: ReasonTotal, Text: r.text()})
 			if trailer {
 				c.seenTotal = true
@@ -81,11 +83,11 @@ func trailerCandidate(r srcRow) bool {
 			one = false
 		}
 	}
-	return first == "" || one || IsTotal(first) || isNoteText(first) && !r.hasNumeric()
+	return first == "" || one || vocab.IsTotalLabel(first) || vocab.IsNoteLabel(first) && !r.hasNumeric()
 }
 
 // isNoteRow: the first cell starts like a remark (注：, 填表人：, 审核：)
 // and no cell is a bare number, so "审核中心 | 100" is not a note.
 func isNoteRow(r srcRow) bool {
-	return isNoteText(r.first()) && !r.hasNumeric()
+	return vocab.IsNoteLabel(r.first()) && !r.hasNumeric()
 }

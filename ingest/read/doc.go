@@ -49,7 +49,7 @@
 // (a 区县 merged over three rows appears in all three). A blank row is
 // skipped as "blank"; trailing blank rows after the last non-blank row are
 // dropped without a record. A row whose first non-empty cell is a total
-// label (see [IsTotal]) is skipped as "total", wherever it is.
+// label (see vocab.IsTotalLabel) is skipped as "total", wherever it is.
 //
 // Notes are only looked for in the trailer: the rows after the last data
 // row, all of which are blank, totals, note-like or single-valued. There a

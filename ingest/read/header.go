@@ -1,6 +1,10 @@
 package read
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/zibo-kj/corridor/vocab"
+)
 
 // Header detection limits; see the package documentation for the rule.
 const (
@@ -92,7 +96,7 @@ func isTitleRow(r srcRow) bool {
 
 // continuesHeader decides whether down is another header row under up.
 func continuesHeader(up, down srcRow, merges []mergeRange) bool {
-	if down.blank() || down.hasNumeric() || IsTotal(down.first()) {
+	if down.blank() || down.hasNumeric() || vocab.IsTotalLabel(down.first()) {
 		return false
 	}
 	return subHeaders(up, down) || mergedAcross(up.line, down.line, merges)

@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/zibo-kj/corridor/vocab"
 )
 
 // wholeTable reads CSV the way the readers did before streaming: every
@@ -218,7 +220,7 @@ func trailerRule(rows []srcRow) (data []srcRow, skipped []Skipped) {
 		switch {
 		case r.blank():
 			skipped = append(skipped, Skipped{Line: r.line, Reason: ReasonBlank})
-		case IsTotal(r.first()):
+		case vocab.IsTotalLabel(r.first()):
 			skipped = append(skipped, Skipped{Line: r.line, Reason: ReasonTotal, Text: r.text()})
 			seenTotal = seenTotal || i >= trailer
 		case i >= trailer && (isNoteRow(r) || seenTotal && len(r.distinct()) == 1):

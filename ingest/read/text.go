@@ -45,16 +45,6 @@ func isSpace(r rune) bool {
 	return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff'
 }
 
-// squeeze removes all spaces, for label matching ("合　计" == "合计").
-func squeeze(s string) string {
-	return strings.Map(func(r rune) rune {
-		if isSpace(r) {
-			return -1
-		}
-		return r
-	}, s)
-}
-
 // normalizeHeader removes full-width spaces, removes whitespace runs that
 // touch non-ASCII text (line breaks inside "财政资金\n（万元）", alignment
 // spaces in "项  目") and collapses the remaining runs to one space.
@@ -94,75 +84,6 @@ func isNumeric(s string) bool {
 	}
 	_, err := strconv.ParseFloat(s, 64)
 	return err == nil
-}
-
-// totalWords are the labels that start or end a total row's first cell.
-var totalWords = [...]string{"合计", "总计", "小计", "共计", "总合计"}
-
-// IsTotal reports whether a cell labels a total row: once all spaces are
-// removed it ends with 合计, 总计, 小计 or 共计 ("合 计", "全市合计"), or
-// starts with one followed by no further Chinese character ("小计：",
-// "合计（万元）"), or is "Total", "Subtotal", "Grand Total" or "Sum" in any
-// case. Contains-anywhere is avoided on purpose: "联合计算中心" is a name
-// and "总计划投资" a plan, not totals.
-func IsTotal(s string) bool {
-	if !strings.Contains(s, "计") && !mayBeEnglishTotal(s) { // every Chinese total word has 计
-		return false
-	}
-	t := strings.TrimRight(squeeze(s), ":：")
-	if t == "" {
-		return false
-	}
-	for _, w := range totalWords {
-		if strings.HasSuffix(t, w) {
-			return true
-		}
-		// "合计（万元）" and "小计:" are totals, "总计划投资" is not.
-		if rest, ok := strings.CutPrefix(t, w); ok {
-			if r, _ := utf8.DecodeRuneInString(rest); rest == "" || !unicode.Is(unicode.Han, r) {
-				return true
-			}
-		}
-	}
-	switch strings.ToLower(t) {
-	case "total", "subtotal", "grandtotal", "sum", "total:", "sum:":
-		return true
-	}
-	return false
-}
-
-// notePrefixes start the remark lines below a table.
-var notePrefixes = [...]string{
-	"注", "说明", "填表", "填报人", "备注", "制表", "审核", "联系人",
-	"联系电话", "负责人", "单位负责人", "数据来源", "资料来源",
-}
-
-// mayBeEnglishTotal is a quick test before the full one: short text whose
-// first letter can start total, subtotal, grandtotal or sum.
-func mayBeEnglishTotal(s string) bool {
-	s = strings.TrimLeftFunc(s, isSpace)
-	if s == "" || len(s) > 40 {
-		return false
-	}
-	switch s[0] | 0x20 {
-	case 't', 's', 'g':
-		return true
-	}
-	return false
-}
-
-// isNoteText reports whether a cell starts like a remark line.
-func isNoteText(s string) bool {
-	if s = strings.TrimLeftFunc(s, isSpace); s == "" || s[0] < utf8.RuneSelf { // every note prefix is Chinese
-		return false
-	}
-	t := squeeze(s)
-	for _, p := range notePrefixes {
-		if strings.HasPrefix(t, p) {
-			return true
-		}
-	}
-	return false
 }
 
 // isLabelValue reports "label：value" text such as "单位：万元".

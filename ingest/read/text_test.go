@@ -5,30 +5,6 @@ import (
 	"testing"
 )
 
-func TestIsTotal(t *testing.T) {
-	for s, want := range map[string]bool{
-		"合计": true, "合 计": true, "合　计": true, "总计：": true, "全市合计": true, "小计(高新区)": true,
-		"共计": true, "合计（万元）": true, "合计1": true, "Total": true, "GRAND TOTAL": true, "sum": true,
-		"联合计算中心": false, "总计划": false, "": false, "张店区": false, "Totally": false,
-		" Sub Total: ": true, "\u3000total": true, "m12": false, "370302": false, "status": false,
-	} {
-		if IsTotal(s) != want {
-			t.Errorf("IsTotal(%q) = %v", s, !want)
-		}
-	}
-}
-
-func TestIsNoteText(t *testing.T) {
-	for s, want := range map[string]bool{
-		"注：单位万元": true, " 填表人：张三": true, "\u3000说明": true, "数据来源：统计局": true,
-		"": false, "note": false, "张店区": false, "123": false,
-	} {
-		if isNoteText(s) != want {
-			t.Errorf("isNoteText(%q) = %v", s, !want)
-		}
-	}
-}
-
 func TestNormalizeHeader(t *testing.T) {
 	for in, want := range map[string]string{
 		"　区　县　":             "区县",
