@@ -6,8 +6,8 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/zibo-kj/corridor/vocab"
 	chsql "github.com/zibo-kj/corridor/sql"
+	"github.com/zibo-kj/corridor/vocab"
 )
 
 // BreakdownRow is one group of a breakdown.

@@ -5,8 +5,8 @@ import (
 	"fmt"
 
 	"github.com/ClickHouse/clickhouse-go/v2/lib/driver"
-	"github.com/zibo-kj/corridor/vocab"
 	chsql "github.com/zibo-kj/corridor/sql"
+	"github.com/zibo-kj/corridor/vocab"
 )
 
 // Service answers analytics questions from one ClickHouse database.

@@ -7,8 +7,8 @@ import (
 	"strconv"
 	"time"
 
-	"github.com/zibo-kj/corridor/vocab"
 	chsql "github.com/zibo-kj/corridor/sql"
+	"github.com/zibo-kj/corridor/vocab"
 )
 
 // Attainment compares one target with the actual value of its year.

@@ -12,8 +12,8 @@ import (
 	"time"
 
 	"github.com/ClickHouse/clickhouse-go/v2/lib/driver"
-	"github.com/zibo-kj/corridor/vocab"
 	"github.com/zibo-kj/corridor/ingest/read"
+	"github.com/zibo-kj/corridor/vocab"
 )
 
 // StatusFailed marks a load that stopped half-way; its rows stay invisible.
@@ -29,7 +29,7 @@ type Options struct {
 	Force       bool                          // load even if the same file was loaded before
 	Sample      bool                          // mark the source as sample data (示例数据)
 	LoadedBy    string                        // who loads it
-	Aliases     *vocab.Aliases            // organisation aliases; nil uses the built-in ones
+	Aliases     *vocab.Aliases                // organisation aliases; nil uses the built-in ones
 	Progress    func(rows int, share float64) // rows sent so far and the share of the input read
 }
 

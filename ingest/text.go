@@ -10,8 +10,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/ClickHouse/clickhouse-go/v2/lib/driver"
-	"github.com/zibo-kj/corridor/vocab"
 	"github.com/zibo-kj/corridor/ingest/textx"
+	"github.com/zibo-kj/corridor/vocab"
 	"golang.org/x/text/encoding/simplifiedchinese"
 )
 

@@ -7,8 +7,8 @@ import (
 	"time"
 
 	"github.com/shopspring/decimal"
-	"github.com/zibo-kj/corridor/vocab"
 	"github.com/zibo-kj/corridor/ingest/read"
+	"github.com/zibo-kj/corridor/vocab"
 )
 
 // Record is one validated row: database column → typed value.

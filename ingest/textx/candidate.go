@@ -16,7 +16,7 @@ type sentenceCtx struct {
 	dates  []mention // explicit and relative, in order
 	orgs   []org
 	places []placeMention
-	cut    []bool            // runes of organisations and places: a metric phrase starts after them
+	cut    []bool        // runes of organisations and places: a metric phrase starts after them
 	lead   *vocab.Period // the period in context when the sentence names none
 }
 

@@ -19,14 +19,14 @@ type golden struct {
 }
 
 type goldenItem struct {
-	Kind      string              `json:"kind"`
-	Span      string              `json:"span"`
-	Value     float64             `json:"value"`
-	Unit      string              `json:"unit"`
+	Kind      string          `json:"kind"`
+	Span      string          `json:"span"`
+	Value     float64         `json:"value"`
+	Unit      string          `json:"unit"`
 	Qualifier vocab.Qualifier `json:"qualifier"`
-	Metric    string              `json:"metric"`
-	Period    string              `json:"period,omitempty"`
-	Partners  []string            `json:"partners,omitempty"`
+	Metric    string          `json:"metric"`
+	Period    string          `json:"period,omitempty"`
+	Partners  []string        `json:"partners,omitempty"`
 }
 
 // matches reports whether a candidate states the labelled figure: same
