@@ -132,6 +132,9 @@ func (v *validator) parse(i int, col Column, raw string) cellResult {
 		return r
 	}
 	r := cellResult{clean: vocab.CleanText(raw)}
+	if vocab.IsBlank(r.clean) { // "-", "—", "/", "无": no value, as if empty
+		r.clean = ""
+	}
 	if r.clean != "" {
 		rec := Record{Values: map[string]any{}}
 		r.err = convertCell(&rec, col, r.clean, v.aliases)
@@ -227,7 +230,7 @@ func (v *validator) finish(vals []any, approx bool) {
 		if unit == "" {
 			unit, boxed = v.valueUnit, v.valueUnitAny
 		}
-		if f, ok := moneyUnits[unit]; ok {
+		if f, ok := vocab.YuanPer(unit); ok {
 			vals[l.valueAt] = vals[l.valueAt].(float64) * f // money in yuan
 			unit, boxed = "元", "元"
 		}
@@ -279,9 +282,6 @@ func keyPart(v any) string {
 		return fmt.Sprint(x)
 	}
 }
-
-// moneyUnits converts money units to yuan for observation values.
-var moneyUnits = map[string]float64{"元": 1, "千元": 1e3, "万元": 1e4, "百万元": 1e6, "亿元": 1e8, "万": 1e4, "亿": 1e8}
 
 // convertCell parses one non-empty cell into rec according to its field type.
 func convertCell(rec *Record, col Column, raw string, al *vocab.Aliases) error {

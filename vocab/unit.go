@@ -34,6 +34,20 @@ func moneyUnit(u string) (string, bool) {
 	return c, ok
 }
 
+// MoneyUnit returns the canonical Chinese money unit for any spelling of
+// one (万元人民币, 10k yuan → 万元), and whether u is a money unit at all.
+func MoneyUnit(u string) (string, bool) { return moneyUnit(u) }
+
+// YuanPer is how many yuan one u is (千万元 → 1e7), for any spelling of a
+// money unit; ok is false for anything else (个, %, "").
+func YuanPer(u string) (yuan float64, ok bool) {
+	c, ok := moneyUnit(u)
+	if !ok {
+		return 0, false
+	}
+	return float64(moneyFactors[c]), true
+}
+
 // otherUnits are units that headers carry besides money; UnitFromHeader
 // returns them as written.
 var otherUnits = map[string]bool{
