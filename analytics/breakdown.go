@@ -127,33 +127,12 @@ func dimLabel(by, key string) string {
 			}
 		}
 	case "level":
-		return LevelZH(key)
+		return vocab.TermName(vocab.Levels(), key, "zh")
 	case "kind":
-		for zh, code := range carrierWords {
-			if code == key {
-				return zh
-			}
-		}
+		return vocab.TermName(vocab.CarrierKinds(), key, "zh")
 	}
 	if key == "" {
 		return "未填写"
 	}
 	return key
-}
-
-// LevelZH names a level code in Chinese.
-func LevelZH(code string) string {
-	switch code {
-	case "national":
-		return "国家级"
-	case "provincial":
-		return "省级"
-	case "municipal":
-		return "市级"
-	case "district":
-		return "区县级"
-	case "":
-		return "未填写"
-	}
-	return code
 }

@@ -68,7 +68,7 @@ func ParseFilter(get func(string) string, al *vocab.Aliases) (Filter, error) {
 	f.Industry = strings.TrimSpace(get("industry"))
 	if v := get("level"); v != "" {
 		if f.Level, err = vocab.ParseLevel(v); err != nil {
-			return f, &ParamError{"level", v, "want national, provincial, municipal or district (国家级/省级/市级/区县级)"}
+			return f, &ParamError{"level", v, "want national, provincial, municipal or district (" + vocab.LevelChoices() + ")"}
 		}
 	}
 	f.Kind = carrierKindCode(strings.TrimSpace(get("kind")))
@@ -119,11 +119,11 @@ func expandCity(p vocab.Place) []string {
 	return out
 }
 
-var carrierWords = map[string]string{"苗圃": "nursery", "众创空间": "makerspace", "孵化器": "incubator", "加速器": "accelerator", "产业园": "park"}
-
+// carrierKindCode reads a kind filter written as a code or a name; other
+// kinds (a platform's 研究院) are compared as written.
 func carrierKindCode(s string) string {
-	if c, ok := carrierWords[s]; ok {
-		return c
+	if t, ok := vocab.FindTerm(vocab.CarrierKinds(), s, false); ok {
+		return t.Code
 	}
 	return s
 }

@@ -79,8 +79,8 @@ func (s *Server) newPage(c *fiber.Ctx, key string) *page {
 		p.Grains = append(p.Grains, option{g, tr(lang, g), p.grain() == g})
 	}
 	p.Places = placeOptions(p.Form["district"], lang)
-	for _, l := range []string{"national", "provincial", "municipal", "district"} {
-		p.Levels = append(p.Levels, option{l, levelLabel(l, lang), p.Form["level"] == l})
+	for _, l := range vocab.Levels() {
+		p.Levels = append(p.Levels, option{l.Code, l.Name(lang), p.Form["level"] == l.Code})
 	}
 	s.fillUser(c, p)
 	return p
@@ -106,13 +106,6 @@ func placeOptions(selected, lang string) []option {
 		out = append(out, option{pl.Code, pl.Name, selected == pl.Code || selected == pl.Name})
 	}
 	return out
-}
-
-func levelLabel(l, lang string) string {
-	if lang == "en" {
-		return l
-	}
-	return analytics.LevelZH(l)
 }
 
 // addChart appends a chart, marking sample data and the export URL.

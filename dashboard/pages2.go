@@ -19,12 +19,6 @@ func (s *Server) carriersPage() fiber.Handler {
 	}})
 }
 
-// chainOrder is the path a start-up takes through the carriers.
-var chainOrder = []struct{ code, zh, en string }{
-	{"nursery", "苗圃", "Nursery"}, {"makerspace", "众创空间", "Maker space"}, {"incubator", "孵化器", "Incubator"},
-	{"accelerator", "加速器", "Accelerator"}, {"park", "产业园", "Industrial park"},
-}
-
 func chainChart(s *Server, c *fiber.Ctx, p *page, f analytics.Filter) error {
 	b, err := s.an.Breakdown(c.UserContext(), "carriers_total", "kind", 0, f)
 	if err != nil {
@@ -35,8 +29,8 @@ func chainChart(s *Server, c *fiber.Ctx, p *page, f analytics.Filter) error {
 		byKind[r.Key] = r.Value
 	}
 	var stages []charts.Stage
-	for _, k := range chainOrder {
-		stages = append(stages, charts.Stage{Name: charts.T(p.Lang, k.zh, k.en), Value: byKind[k.code]})
+	for _, k := range vocab.CarrierKinds() { // the path a start-up takes
+		stages = append(stages, charts.Stage{Name: k.Name(p.Lang), Value: byKind[k.Code]})
 	}
 	ch, err := charts.Chain("carriers-chain", charts.T(p.Lang, "创新创业链条：苗圃 → 众创空间 → 孵化器 → 加速器 → 产业园", "Chain: nursery → maker space → incubator → accelerator → park"), stages, p.Lang)
 	return p.addChart(ch, err, p.apiURL("breakdown", url.Values{"metric": {"carriers_total"}, "by": {"kind"}}))

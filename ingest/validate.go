@@ -345,13 +345,13 @@ func convertCell(rec *Record, col Column, raw string, al *vocab.Aliases) error {
 		set(n.Value)
 		rec.Values["qualifier"] = string(n.Qualifier)
 	case Bool:
-		b, err := parseBool(raw)
+		b, err := vocab.ParseYesNo(raw)
 		if err != nil {
 			return err
 		}
 		set(b)
 	case CarrierKind:
-		k, err := parseCarrierKind(raw)
+		k, err := vocab.ParseCarrierKind(raw)
 		if err != nil {
 			return err
 		}
@@ -363,7 +363,7 @@ func convertCell(rec *Record, col Column, raw string, al *vocab.Aliases) error {
 		}
 		set(uint16(p.Start.Year()))
 	case TalentKind:
-		k, err := parseTalentKind(raw)
+		k, err := vocab.ParseTalentKind(raw)
 		if err != nil {
 			return err
 		}
