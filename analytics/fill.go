@@ -3,6 +3,8 @@ package analytics
 import (
 	"math"
 	"time"
+
+	"github.com/zibo-kj/corridor/vocab"
 )
 
 // buildSeries turns aggregated rows into a gap-filled series over [from, to):
@@ -29,7 +31,7 @@ func buildSeries(m Metric, rows []raw, grain string, from, to time.Time) Series 
 	run := before
 	var last *Point
 	for t := from; !from.IsZero() && t.Before(to); t = nextPeriod(t, grain) {
-		pt := Point{Period: Label(t, grain), Start: t}
+		pt := Point{Period: vocab.PeriodCode(t, vocab.Grain(grain)), Start: t}
 		r, ok := vals[t]
 		switch {
 		case m.Cumulative:

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	chsql "github.com/zibo-kj/corridor/sql"
+	"github.com/zibo-kj/corridor/vocab"
 )
 
 // Point is one period of a series.
@@ -207,26 +208,7 @@ func truncate(t time.Time, grain string) time.Time {
 	return time.Date(t.Year(), 1, 1, 0, 0, 0, 0, time.UTC)
 }
 
-func nextPeriod(t time.Time, grain string) time.Time {
-	switch grain {
-	case "month":
-		return t.AddDate(0, 1, 0)
-	case "quarter":
-		return t.AddDate(0, 3, 0)
-	}
-	return t.AddDate(1, 0, 0)
-}
-
-// Label formats a period start for a grain: 2021, 2021Q1, 2021-03.
-func Label(t time.Time, grain string) string {
-	switch grain {
-	case "month":
-		return t.Format("2006-01")
-	case "quarter":
-		return fmt.Sprintf("%dQ%d", t.Year(), (int(t.Month())+2)/3)
-	}
-	return fmt.Sprint(t.Year())
-}
+func nextPeriod(t time.Time, grain string) time.Time { return vocab.NextStart(t, vocab.Grain(grain)) }
 
 func ratio(cur, prev float64) *float64 {
 	if prev == 0 || math.IsNaN(prev) {

@@ -6,6 +6,7 @@ import (
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
 	"github.com/zibo-kj/corridor/analytics/index"
+	"github.com/zibo-kj/corridor/vocab"
 )
 
 // IndexBand draws the headline index with its 5–95% robustness band
@@ -136,7 +137,7 @@ func Coupling(id, title string, cr *index.CouplingResult, lang string) (Chart, e
 	var x []string
 	series := map[string][]opts.LineData{}
 	for _, p := range cr.Points {
-		x = append(x, PeriodLabel(p.Period, lang))
+		x = append(x, vocab.PeriodLabel(p.Period, lang))
 		series["D"] = append(series["D"], opts.LineData{Value: round3(p.D), Name: T(lang, p.Grade.NameZH, p.Grade.NameEN)})
 		series["C"] = append(series["C"], opts.LineData{Value: round3(p.C)})
 		series["T"] = append(series["T"], opts.LineData{Value: round3(p.T)})

@@ -4,6 +4,7 @@ import (
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
 	"github.com/zibo-kj/corridor/analytics"
+	"github.com/zibo-kj/corridor/vocab"
 )
 
 // Trend draws one or more series of the same unit over time: bars for
@@ -25,7 +26,7 @@ func Trend(id, title string, ss []analytics.Series, lang string) (Chart, error) 
 	div, unitLabel := ScaleFor(maxV, unit, lang)
 	var x []string
 	for _, p := range ss[0].Points {
-		x = append(x, PeriodLabel(p.Period, lang))
+		x = append(x, vocab.PeriodLabel(p.Period, lang))
 	}
 	line := charts.NewLine()
 	line.SetGlobalOptions(
