@@ -57,8 +57,8 @@ func (s *Server) newPage(c *fiber.Ctx, key string) *page {
 	lang := s.lang(c)
 	p := &page{Lang: lang, Title: tr(lang, key), Assets: s.assetsPrefix(), Form: map[string]string{},
 		T:   func(k string) string { return tr(lang, k) },
-		Num: func(v float64, unit string) string { return charts.Number(v, unit, lang) },
-		Pct: charts.Percent,
+		Num: func(v float64, unit string) string { return vocab.FormatNumber(v, unit, lang) },
+		Pct: vocab.FormatChange,
 	}
 	q := url.Values{}
 	for _, k := range filterParams {

@@ -4,6 +4,7 @@ import (
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
 	"github.com/zibo-kj/corridor/analytics"
+	"github.com/zibo-kj/corridor/vocab"
 )
 
 // Breakdown draws a horizontal bar per group, largest on top; clicking a
@@ -18,7 +19,7 @@ func Breakdown(id, title string, b *analytics.Breakdown, lang string) (Chart, er
 	for _, r := range b.Rows {
 		maxV = max(maxV, r.Value)
 	}
-	div, unitLabel := ScaleFor(maxV, b.Metric.Unit, lang)
+	div, unitLabel := vocab.ScaleFor(maxV, b.Metric.Unit, lang)
 	var names []string
 	var data []opts.BarData
 	for i := len(b.Rows) - 1; i >= 0; i-- { // ECharts draws the first category at the bottom

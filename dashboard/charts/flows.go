@@ -4,22 +4,30 @@ import (
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
 	"github.com/zibo-kj/corridor/analytics"
+	"github.com/zibo-kj/corridor/vocab"
 )
 
-// Sankey draws funding flows payer → recipient → industry (values in 万元).
+// Sankey draws funding flows payer → recipient → industry, in 万元 or 亿元
+// as the largest flow suggests.
 func Sankey(id, title string, f *analytics.Flows, lang string) (Chart, error) {
-	c := Chart{ID: id, Title: title, Height: 520, Note: T(lang, "单位：万元", "10k yuan")}
+	c := Chart{ID: id, Title: title, Height: 520}
 	if f == nil || len(f.Links) == 0 {
 		c.Empty = true
 		return c, nil
 	}
+	maxV := 0.0
+	for _, l := range f.Links {
+		maxV = max(maxV, l.Value)
+	}
+	div, unit := vocab.ScaleFor(maxV, "元", lang)
+	c.Note = unitNote(unit, lang)
 	nodes := make([]opts.SankeyNode, len(f.Nodes))
 	for i, n := range f.Nodes {
 		nodes[i] = opts.SankeyNode{Name: n}
 	}
 	links := make([]opts.SankeyLink, len(f.Links))
 	for i, l := range f.Links {
-		links[i] = opts.SankeyLink{Source: l.Source, Target: l.Target, Value: float32(round2(l.Value / 1e4))}
+		links[i] = opts.SankeyLink{Source: l.Source, Target: l.Target, Value: float32(round2(l.Value / div))}
 	}
 	s := charts.NewSankey()
 	s.SetGlobalOptions(

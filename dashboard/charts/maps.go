@@ -3,6 +3,7 @@ package charts
 import (
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
+	"github.com/zibo-kj/corridor/vocab"
 )
 
 // MapNoticeZH is printed under every map: the boundaries are schematic.
@@ -19,7 +20,7 @@ func Choropleth(id, title, mapName string, values map[string]float64, unit, lang
 	for _, v := range values {
 		maxV = max(maxV, v)
 	}
-	div, unitLabel := ScaleFor(maxV, unit, lang)
+	div, unitLabel := vocab.ScaleFor(maxV, unit, lang)
 	c.Note = unitLabel + " · " + T(lang, MapNoticeZH, MapNoticeEN)
 	var data []opts.MapData
 	for name, v := range values {

@@ -23,7 +23,7 @@ func Trend(id, title string, ss []analytics.Series, lang string) (Chart, error) 
 			maxV = max(maxV, p.Value)
 		}
 	}
-	div, unitLabel := ScaleFor(maxV, unit, lang)
+	div, unitLabel := vocab.ScaleFor(maxV, unit, lang)
 	var x []string
 	for _, p := range ss[0].Points {
 		x = append(x, vocab.PeriodLabel(p.Period, lang))
