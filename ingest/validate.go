@@ -179,6 +179,7 @@ func plainNumber(s string) (float64, bool) {
 // in it. approx reports a figure stated as approximate.
 func (v *validator) convert(row read.Row, vals []any) (approx bool, errs []RowError) {
 	clear(vals)
+	unit := "" // the row's unit cell: targets convert by it but have no column to keep it
 	for i, col := range v.m.Columns {
 		if col.Field == nil {
 			continue
@@ -201,6 +202,9 @@ func (v *validator) convert(row read.Row, vals []any) (approx bool, errs []RowEr
 		if at := v.fieldAt[i]; at >= 0 {
 			vals[at] = r.v
 		}
+		if col.Field.Column == "unit" {
+			unit, _ = r.v.(string)
+		}
 		for _, e := range r.extra {
 			vals[e.at] = e.v
 		}
@@ -209,7 +213,7 @@ func (v *validator) convert(row read.Row, vals []any) (approx bool, errs []RowEr
 	if len(errs) > 0 {
 		return approx, errs
 	}
-	v.finish(vals, approx)
+	v.finish(vals, approx, unit)
 	return approx, nil
 }
 
@@ -219,13 +223,9 @@ func (v *validator) err(row read.Row, cell read.Cell, col Column, val, msg strin
 
 // finish derives what needs several cells: money units on observations
 // and targets, the observation status, the natural key, the approx flag.
-func (v *validator) finish(vals []any, approx bool) {
+func (v *validator) finish(vals []any, approx bool, unit string) {
 	l := v.l
 	if k := v.m.Kind.Code; k == "observation" || k == "target" {
-		var unit string
-		if l.unitAt >= 0 {
-			unit, _ = vals[l.unitAt].(string)
-		}
 		var boxed any // the unit to store, when it differs from the cell's
 		if unit == "" {
 			unit, boxed = v.valueUnit, v.valueUnitAny
