@@ -7,7 +7,7 @@ export PATH := /usr/local/go/bin:$(PATH)
 # The toolchain named in go.mod; the go command fetches it from the module proxy once.
 export GOTOOLCHAIN := go1.27.3
 
-.PHONY: all assets build run test vet fmt bench clean
+.PHONY: all assets build run test vet fmt bench loadtest clean
 
 all: build
 
@@ -36,6 +36,11 @@ test: vet
 # One package at a time (-p 1): benchmarks on a 2-core machine must not compete.
 bench: build
 	$(GO) test -p 1 -run '^$$' -bench . -benchtime 1x -timeout 60m ./...
+
+# The dashboard under 50 connections (demo data): cached pages, then a varied
+# API mix no cache can answer twice; prints req/s, p50/p95/p99 and errors.
+loadtest: build
+	GO=$(GO) bash scripts/loadtest.sh
 
 clean:
 	rm -rf bin

@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Load test of a running dashboard, as users would load it: starts `corridor
+# serve --demo` on a fresh data folder, signs in, then drives it with vegeta
+# (from the Go module proxy) at a fixed concurrency:
+#   1. the cached pages (the same few URLs again and again);
+#   2. a varied API mix: series, breakdowns, network, flows, targets, index
+#      and overview under thousands of distinct filter combinations, so that
+#      no result cache can answer from a previous identical request.
+# Prints requests/s, p50/p95/p99 and errors for each, and the goal
+# (p99 ≤ 250 ms, 0 errors, for the varied mix). Speed lives here, not in tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+GO=${GO:-go}
+BIN=${BIN:-bin/corridor}
+WORKERS=${WORKERS:-50}
+SECONDS_EACH=${SECONDS_EACH:-30}
+ADDR=${ADDR:-127.0.0.1:18399}
+VEGETA=github.com/tsenart/vegeta/v12@v12.13.0
+
+work=$(mktemp -d /tmp/corridor-loadtest.XXXX)
+trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true; rm -rf "$work"' EXIT
+
+GOBIN="$work" "$GO" install "$VEGETA"
+pw="Load-Test-Pass-$RANDOM-2026"
+CORRIDOR_ADMIN_PASSWORD=$pw "$BIN" serve --demo --data "$work/data" --addr "$ADDR" --log-level warn >"$work/serve.log" 2>&1 &
+server=$!
+for _ in $(seq 1 120); do
+	curl -fs "http://$ADDR/healthz" >/dev/null 2>&1 && break
+	sleep 0.5
+done
+curl -fs "http://$ADDR/healthz" >/dev/null || { echo "loadtest: server did not start"; cat "$work/serve.log"; exit 1; }
+
+# Sign in through the form, as a browser does.
+jar="$work/cookies"
+token=$(curl -fs -c "$jar" -b "$jar" "http://$ADDR/login" | grep -o 'name="csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=admin" --data-urlencode "password=$pw" \
+	--data-urlencode "csrf=$token" "http://$ADDR/login"
+session=$(awk '$6 == "corridor_session" {print $7}' "$jar")
+[ -n "$session" ] || { echo "loadtest: could not sign in"; exit 1; }
+
+# Targets in vegeta's HTTP format, each with the session cookie.
+target() { printf 'GET http://%s%s\nCookie: corridor_session=%s\n\n' "$ADDR" "$1" "$session"; }
+for p in / /platforms /projects /network /carriers /map /index; do target "$p"; done >"$work/pages.txt"
+
+metrics=(platforms_cum platforms_new projects_cum projects_new funding_fiscal funding_total contracts_value agreements_new experts talents events carriers_total)
+districts=("" 370302 370303 370304 370305 370306 370321 370322 370323 370300)
+bys=(district partner level kind industry)
+{
+	for i in $(seq 1 4000); do
+		m=${metrics[RANDOM % ${#metrics[@]}]}
+		d=${districts[RANDOM % ${#districts[@]}]}
+		from=$((2017 + RANDOM % 6))
+		to=$((from + 2 + RANDOM % 4))
+		f="from=$from&to=$to${d:+&district=$d}"
+		case $((i % 7)) in
+		0 | 1) target "/api/v1/series?metric=$m&$f&grain=$([ $((RANDOM % 3)) = 0 ] && echo quarter || echo year)" ;;
+		2) target "/api/v1/breakdown?metric=$m&by=${bys[RANDOM % ${#bys[@]}]}&$f" ;;
+		3) target "/api/v1/overview?$f" ;;
+		4) target "/api/v1/network?$f" ;;
+		5) target "/api/v1/flows?$f" ;;
+		6) target "/api/v1/index?$f" ;;
+		esac
+	done
+} >"$work/api.txt"
+
+run() {
+	local name=$1 file=$2
+	"$work/vegeta" attack -targets "$file" -rate 0 -max-workers "$WORKERS" -workers "$WORKERS" -duration "${SECONDS_EACH}s" -timeout 10s \
+		>"$work/$name.bin"
+	"$work/vegeta" report -type json <"$work/$name.bin" >"$work/$name.json"
+	python3 - "$name" "$work/$name.json" <<'PY'
+import json, sys
+name, path = sys.argv[1], sys.argv[2]
+r = json.load(open(path))
+lat = r["latencies"]
+ms = lambda ns: ns / 1e6
+errors = r["requests"] - int(round(r["success"] * r["requests"]))
+print(f"{name:8s} {r['throughput']:8.1f} req/s  p50 {ms(lat['50th']):6.1f} ms  p95 {ms(lat['95th']):6.1f} ms  "
+      f"p99 {ms(lat['99th']):6.1f} ms  max {ms(lat['max']):7.1f} ms  requests {r['requests']}  errors {errors}"
+      + (f"  codes {r['status_codes']}" if errors else ""))
+PY
+}
+echo "loadtest: $WORKERS connections, ${SECONDS_EACH} s each, demo data, $(nproc) cores"
+run pages "$work/pages.txt"
+run api "$work/api.txt"
+python3 - "$work/api.json" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1]))
+p99 = r["latencies"]["99th"] / 1e6
+ok = p99 <= 250 and r["success"] == 1
+print(f"goal (varied API: p99 <= 250 ms, 0 errors): {'met' if ok else 'NOT met'} (p99 {p99:.0f} ms, success {r['success']:.4f})")
+PY
