@@ -166,6 +166,10 @@ func bufFor(typ string, n int) (colBuf, error) {
 		return &typedBuf[[]string]{v: make([][]string, 0, n), zero: []string{}}, nil
 	case t == "Date" || t == "Date32" || strings.HasPrefix(t, "DateTime"):
 		return &typedBuf[time.Time]{v: make([]time.Time, 0, n), zero: time.Unix(0, 0).UTC()}, nil
+	case strings.HasPrefix(t, "Nullable(Decimal"):
+		return &typedBuf[*decimal.Decimal]{v: make([]*decimal.Decimal, 0, n), conv: nullableDecimal}, nil
+	case t == "Map(String, String)":
+		return &typedBuf[*attrs]{v: make([]*attrs, 0, n), zero: noAttrs}, nil
 	case strings.HasPrefix(t, "Decimal"):
 		return &typedBuf[decimal.Decimal]{v: make([]decimal.Decimal, 0, n)}, nil
 	case t == "Float64":
