@@ -62,6 +62,11 @@ func Load(ctx context.Context, conn driver.Conn, o Options) (*Report, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w (%s)", err, st.File)
 	}
+	first, err := st.Peek() // whether 编号 counts rows is read from the data
+	if err != nil && err != io.EOF {
+		return nil, err
+	}
+	planExtra(&m, first)
 	l, err := layoutOf(ctx, conn, m.Kind.Table)
 	if err != nil {
 		return nil, err
@@ -96,6 +101,7 @@ func Load(ctx context.Context, conn driver.Conn, o Options) (*Report, error) {
 	}
 	ld.rep.Skips = st.Skipped()
 	ld.rep.Skipped = len(ld.rep.Skips)
+	ld.rep.nameColumns(m)
 	return ld.finish(st.Headers)
 }
 

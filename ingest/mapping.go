@@ -20,7 +20,8 @@ type Column struct {
 type Mapping struct {
 	Kind    Kind
 	Columns []Column
-	Unknown []string // headers that match no field: reported, never silently dropped
+	Unknown []string      // headers that match no field: reported, never silently dropped
+	Extra   []ExtraColumn // what becomes of the columns that match no field (see planExtra)
 }
 
 // headerKey normalises a header for alias comparison: unit removed, case,
