@@ -62,10 +62,9 @@ func Load(ctx context.Context, conn driver.Conn, o Options) (*Report, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w (%s)", err, st.File)
 	}
-	first, err := st.Peek() // whether 编号 counts rows is read from the data
-	if err != nil && err != io.EOF {
-		return nil, err
-	}
+	// Whether 编号 counts rows is read from the data. A read error comes
+	// back again from the stream's first Next and fails the load there.
+	first, _ := st.Peek()
 	planExtra(&m, first)
 	l, err := layoutOf(ctx, conn, m.Kind.Table)
 	if err != nil {
