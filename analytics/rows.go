@@ -13,6 +13,7 @@ import (
 type Rows struct {
 	Metric  Metric   `json:"metric"`
 	Columns []string `json:"columns"`
+	Extra   []string `json:"extra_columns,omitempty"` // the last columns: extra attributes kept from the sheets (保留的附加属性)
 	Rows    [][]any  `json:"rows"`
 	Total   uint64   `json:"total"`
 	Page    int      `json:"page"`
@@ -58,16 +59,25 @@ func (s *Service) Rows(ctx context.Context, code, by, value string, f Filter, pa
 	cols := rows.Columns()
 	types := rows.ColumnTypes()
 	var keep []int
+	extraAt := -1
 	for i, c := range cols {
-		if !hiddenColumns[c] {
+		switch {
+		case c == extraColumn:
+			extraAt = i
+		case !hiddenColumns[c]:
 			keep = append(keep, i)
 			out.Columns = append(out.Columns, c)
 		}
 	}
+	var extras []*attrs
 	for rows.Next() {
 		vals := make([]any, len(cols))
 		for i, t := range types {
 			vals[i] = reflect.New(t.ScanType()).Interface()
+		}
+		if extraAt >= 0 {
+			a := &attrs{}
+			vals[extraAt], extras = a, append(extras, a)
 		}
 		if err := rows.Scan(vals...); err != nil {
 			return nil, fmt.Errorf("analytics: rows: %w", err)
@@ -78,7 +88,11 @@ func (s *Service) Rows(ctx context.Context, code, by, value string, f Filter, pa
 		}
 		out.Rows = append(out.Rows, rec)
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("analytics: rows: %w", chsql.Wrap(err))
+	}
+	out.spreadExtra(extras)
+	return out, nil
 }
 
 func arrayCol(table string) string {

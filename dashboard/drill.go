@@ -19,6 +19,7 @@ type drillData struct {
 	Next      string
 	Export    string
 	Pages     int
+	ExtraFrom int // columns from here on are extra attributes kept from the sheets
 }
 
 // drillPage lists the records behind a number, with paging and export.
@@ -58,7 +59,7 @@ func (s *Server) drillPage(c *fiber.Ctx) error {
 		return s.export(c, "rows-"+rows.Metric.Code, rows.Columns, stringRows(rows.Rows), format)
 	}
 	p := s.newPage(c, "drill")
-	d := drillData{Rows: rows, Cells: stringRows(rows.Rows), By: by, Value: c.Query("value")}
+	d := drillData{Rows: rows, Cells: stringRows(rows.Rows), By: by, Value: c.Query("value"), ExtraFrom: len(rows.Columns) - len(rows.Extra)}
 	d.Pages = int((rows.Total + uint64(size) - 1) / uint64(size))
 	q := c.Request().URI().QueryArgs()
 	link := func(n int) string {

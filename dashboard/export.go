@@ -30,7 +30,7 @@ func (s *Server) export(c *fiber.Ctx, name string, cols []string, rows [][]strin
 		var buf bytes.Buffer
 		buf.WriteString("\ufeff")
 		w := csv.NewWriter(&buf)
-		_ = w.Write(cols)
+		_ = w.Write(neutraliseRow(cols)) // extra attributes are named by the sheets' own headers
 		for _, r := range rows {
 			_ = w.Write(neutraliseRow(r))
 		}

@@ -52,6 +52,7 @@ var messages = map[string][2]string{
 	"band":         {"稳健性区间", "robustness band"},
 	"error":        {"出错了", "Error"},
 	"sample_badge": {"示例数据", "Sample data"},
+	"extra_attr":   {"附加属性：原表中没有对应字段的列，按原表头保留", "Extra attribute: a column of the sheet with no field, kept under its header"},
 
 	// /healthz messages (machine readers get both languages, see bilingual)
 	"health_unavailable": {"数据库暂时不可用", "database unavailable"},

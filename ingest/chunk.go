@@ -17,6 +17,7 @@ type chunk struct {
 	bad      []read.Row   // rejected rows, kept for the rejects file
 	approx   int
 	from, to time.Time
+	kept     []bool // per input column: some accepted row kept a cell of it as an extra attribute
 }
 
 // stamp holds a load's constant columns, boxed once for every row.
@@ -67,6 +68,11 @@ func (c *chunk) add(l *layout, vals []any, line int, approx bool, st stamp) {
 	c.rows++
 	if approx {
 		c.approx++
+	}
+	if l.extraAt >= 0 {
+		if a, ok := vals[l.extraAt].(*attrs); ok {
+			c.kept = markColumns(c.kept, a.col)
+		}
 	}
 	for _, at := range l.periodAt {
 		t, ok := vals[at].(time.Time)

@@ -62,6 +62,10 @@ func Load(ctx context.Context, conn driver.Conn, o Options) (*Report, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w (%s)", err, st.File)
 	}
+	// Whether 编号 counts rows is read from the data. A read error comes
+	// back again from the stream's first Next and fails the load there.
+	first, _ := st.Peek()
+	planExtra(&m, first)
 	l, err := layoutOf(ctx, conn, m.Kind.Table)
 	if err != nil {
 		return nil, err
@@ -96,6 +100,7 @@ func Load(ctx context.Context, conn driver.Conn, o Options) (*Report, error) {
 	}
 	ld.rep.Skips = st.Skipped()
 	ld.rep.Skipped = len(ld.rep.Skips)
+	ld.rep.nameColumns(m)
 	return ld.finish(st.Headers)
 }
 

@@ -142,7 +142,7 @@ func TestBadRowsRejectWholeFile(t *testing.T) {
 	}
 }
 
-func TestUnknownColumnsReportedAndMoneyConverted(t *testing.T) {
+func TestUnknownColumnsKeptAndMoneyConverted(t *testing.T) {
 	d := h.DB(t)
 	ctx := context.Background()
 	csv := "年度,拨付单位,接收单位,用途,金额（万元）,是否财政资金,联系人\n" +
@@ -154,8 +154,11 @@ func TestUnknownColumnsReportedAndMoneyConverted(t *testing.T) {
 	if err != nil {
 		t.Fatalf("load: %v %+v", err, rep)
 	}
-	if rep.Kind != "funding" || len(rep.Unknown) != 1 || rep.Unknown[0] != "联系人" || rep.Approximate != 1 {
-		t.Fatalf("report: kind %s unknown %v approx %d", rep.Kind, rep.Unknown, rep.Approximate)
+	if rep.Kind != "funding" || len(rep.Extra) != 1 || rep.Extra[0] != "联系人" || rep.Approximate != 1 {
+		t.Fatalf("report: kind %s extra %v approx %d", rep.Kind, rep.Extra, rep.Approximate)
+	}
+	if n := count(t, d.Conn, "SELECT count() FROM funding_current WHERE extra['联系人'] IN ('张三', '李四', '王五')"); n != 3 {
+		t.Fatalf("联系人 kept with %d rows, want 3", n)
 	}
 	var fiscal, total float64
 	if err := d.Conn.QueryRow(ctx, "SELECT toFloat64(sumIf(amount, fiscal = 1)), toFloat64(sum(amount)) FROM funding_current").Scan(&fiscal, &total); err != nil {

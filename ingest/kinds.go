@@ -84,6 +84,7 @@ func platformKind() Kind {
 		{Column: "host", Label: "依托单位", Type: Org, Aliases: []string{"依托单位", "承建单位", "淄博依托单位", "建设单位", "host", "host organization"}},
 		fDistrict, fIndustry,
 		{Column: "established", Label: "共建时间", Type: DateDay, Required: true, Aliases: []string{"共建时间", "成立时间", "建立时间", "签约时间", "揭牌时间", "时间", "日期", "established", "date"}},
+		fInvestTotal, fInvestFiscal, fInvestSelf,
 		fNote,
 	}}
 }

@@ -47,7 +47,7 @@ type layout struct {
 
 	// Positions of the columns ingest fills itself, -1 when absent.
 	valueAt, unitAt, statusAt, rowKeyAt, approxAt int
-	sourceAt, lineAt, versionAt                   int
+	sourceAt, lineAt, versionAt, extraAt          int
 	periodAt                                      []int // dates that make a source's period
 }
 
@@ -60,7 +60,7 @@ func newLayout(table string, cols []tableColumn) *layout {
 		l.index[c.name] = i
 	}
 	l.valueAt, l.unitAt, l.statusAt, l.rowKeyAt, l.approxAt = l.at("value"), l.at("unit"), l.at("status"), l.at("row_key"), l.at("approx")
-	l.sourceAt, l.lineAt, l.versionAt = l.at("source_id"), l.at("source_line"), l.at("version")
+	l.sourceAt, l.lineAt, l.versionAt, l.extraAt = l.at("source_id"), l.at("source_line"), l.at("version"), l.at("extra")
 	for _, c := range periodColumns {
 		if at := l.at(c); at >= 0 {
 			l.periodAt = append(l.periodAt, at)
@@ -84,11 +84,11 @@ func (l *layout) only(keep map[string]bool) *layout {
 // filledColumns are the columns a mapping can fill with something other
 // than their zero value: the mapped fields, what they imply (a period's
 // grain, a figure's qualifier, the approx flag), what a kind derives
-// (unit, status, the natural key) and the provenance columns. A file
-// without a 备注 column sends no notes, a register without partners no
-// empty partner lists.
+// (unit, status, the natural key), the provenance columns and the extra
+// attributes (any row may have a cell no field takes). A file without a 备注
+// column sends no notes, a register without partners no empty partner lists.
 func filledColumns(m Mapping) map[string]bool {
-	f := map[string]bool{"source_id": true, "source_line": true, "version": true}
+	f := map[string]bool{"source_id": true, "source_line": true, "version": true, "extra": true}
 	approx := false
 	for _, c := range m.Columns {
 		if c.Field == nil {
@@ -166,6 +166,10 @@ func bufFor(typ string, n int) (colBuf, error) {
 		return &typedBuf[[]string]{v: make([][]string, 0, n), zero: []string{}}, nil
 	case t == "Date" || t == "Date32" || strings.HasPrefix(t, "DateTime"):
 		return &typedBuf[time.Time]{v: make([]time.Time, 0, n), zero: time.Unix(0, 0).UTC()}, nil
+	case strings.HasPrefix(t, "Nullable(Decimal"):
+		return &typedBuf[*decimal.Decimal]{v: make([]*decimal.Decimal, 0, n), conv: nullableDecimal}, nil
+	case t == "Map(String, String)":
+		return &typedBuf[*attrs]{v: make([]*attrs, 0, n), zero: noAttrs}, nil
 	case strings.HasPrefix(t, "Decimal"):
 		return &typedBuf[decimal.Decimal]{v: make([]decimal.Decimal, 0, n)}, nil
 	case t == "Float64":

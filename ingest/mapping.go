@@ -20,7 +20,8 @@ type Column struct {
 type Mapping struct {
 	Kind    Kind
 	Columns []Column
-	Unknown []string // headers that match no field: reported, never silently dropped
+	Unknown []string      // headers that match no field: reported, never silently dropped
+	Extra   []ExtraColumn // what becomes of the columns that match no field (see planExtra)
 }
 
 // headerKey normalises a header for alias comparison: unit removed, case,
@@ -32,17 +33,6 @@ func headerKey(h string) (key, unit string) {
 	return name, unit
 }
 
-// candidates are the keys tried for a header: the whole text, then each
-// part of a multi-row header from the bottom up ("资金/财政资金" → 财政资金).
-func candidates(h string) []string {
-	parts := strings.Split(h, "/")
-	out := []string{h}
-	for i := len(parts) - 1; i >= 0 && len(parts) > 1; i-- {
-		out = append(out, parts[i])
-	}
-	return out
-}
-
 // MapHeaders matches headers to a kind's fields. Two columns for one field
 // or a missing required field are errors that name the headers.
 func MapHeaders(k Kind, headers []string) (Mapping, error) {
@@ -50,10 +40,9 @@ func MapHeaders(k Kind, headers []string) (Mapping, error) {
 	taken := map[string]int{}
 	for i, h := range headers {
 		col := Column{Index: i, Header: h}
-		for _, cand := range candidates(h) {
-			key, unit := headerKey(cand)
-			if f := k.field(key); f != nil {
-				col.Field, col.Unit = f, unit
+		for _, cand := range headerCandidates(h, headers) {
+			if f := k.field(cand.key); f != nil {
+				col.Field, col.Unit = f, cand.unit
 				break
 			}
 		}

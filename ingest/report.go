@@ -29,17 +29,21 @@ type Report struct {
 	Rejected    int            `json:"rejected"`
 	Skipped     int            `json:"skipped"`
 	Approximate int            `json:"approximate"`
-	Unknown     []string       `json:"unknown_columns,omitempty"`
+	Extra       []string       `json:"extra_columns,omitempty"`  // kept as extra attributes (保留为附加属性)
+	Serial      []string       `json:"serial_columns,omitempty"` // serial numbers, skipped (序号列)
+	Empty       []string       `json:"empty_columns,omitempty"`  // named columns with no value in any row
 	Skips       []read.Skipped `json:"skipped_rows,omitempty"`
 	Errors      []RowError     `json:"errors,omitempty"`
 	ErrorCount  int            `json:"error_count"`
 	PeriodFrom  *time.Time     `json:"period_from,omitempty"`
 	PeriodTo    *time.Time     `json:"period_to,omitempty"`
 	RejectsFile string         `json:"rejects_file,omitempty"`
+
+	kept []bool // per input column: some accepted row kept a cell of it
 }
 
 func newReport(st *read.Stream, m Mapping, sum string) *Report {
-	return &Report{File: st.File, Sheet: st.Sheet, Format: st.Format, Encoding: st.Encoding, Kind: m.Kind.Code, SHA256: sum, Unknown: m.Unknown}
+	return &Report{File: st.File, Sheet: st.Sheet, Format: st.Format, Encoding: st.Encoding, Kind: m.Kind.Code, SHA256: sum}
 }
 
 func (r *Report) addErrors(errs []RowError) {
@@ -58,6 +62,11 @@ func (r *Report) addChunk(c *chunk) {
 	r.Rows += c.seen
 	r.Accepted += c.rows
 	r.Approximate += c.approx
+	for i, k := range c.kept {
+		if k {
+			r.kept = markColumns(r.kept, []int{i})
+		}
+	}
 	for _, e := range c.errs {
 		r.addErrors(e)
 	}
@@ -82,9 +91,7 @@ func (r *Report) Summary() string {
 	if r.Approximate > 0 {
 		fmt.Fprintf(&b, ", %d approximate", r.Approximate)
 	}
-	if len(r.Unknown) > 0 {
-		fmt.Fprintf(&b, "; unknown columns %s not loaded", quoteList(r.Unknown))
-	}
+	r.columnsSummary(&b)
 	if r.RejectsFile != "" {
 		fmt.Fprintf(&b, "; rejects in %s", r.RejectsFile)
 	}

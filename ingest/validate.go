@@ -213,6 +213,7 @@ func (v *validator) convert(row read.Row, vals []any) (approx bool, errs []RowEr
 	if len(errs) > 0 {
 		return approx, errs
 	}
+	v.keepExtra(row, vals)
 	v.finish(vals, approx, unit)
 	return approx, nil
 }

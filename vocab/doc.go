@@ -1,7 +1,8 @@
 // Package vocab is the one home of the bureau's domain vocabulary: units
 // (money and counts), places (area codes, names, the home city), periods
 // and their labels, levels, the kinds of carrier and talent record,
-// organisation aliases, the words that mark totals, and the number
+// organisation aliases, the words that mark totals, serial-number columns
+// (序号) and parts of a whole (其中, 含), and the number
 // formatting readers see. Ingest reads cells with it, analytics filters by
 // it and the dashboard writes with it; no other package keeps a table of
 // these facts.
