@@ -30,6 +30,7 @@ type Report struct {
 	Skipped     int            `json:"skipped"`
 	Approximate int            `json:"approximate"`
 	Unknown     []string       `json:"unknown_columns,omitempty"`
+	Notes       []Note         `json:"notes,omitempty"` // what the load decided from the sheet's context and layout
 	Skips       []read.Skipped `json:"skipped_rows,omitempty"`
 	Errors      []RowError     `json:"errors,omitempty"`
 	ErrorCount  int            `json:"error_count"`
@@ -87,6 +88,9 @@ func (r *Report) Summary() string {
 	}
 	if r.RejectsFile != "" {
 		fmt.Fprintf(&b, "; rejects in %s", r.RejectsFile)
+	}
+	if len(r.Notes) > 0 {
+		b.WriteString("; " + notesLine(r.Notes))
 	}
 	return b.String()
 }
