@@ -1,0 +1,51 @@
+package ingest
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/zibo-kj/corridor/ingest/read"
+	"github.com/zibo-kj/corridor/vocab"
+)
+
+// shaped is a sheet made ready for the pipeline: its mapping, the rows to
+// convert, the headers of those rows, and what the report must say about
+// how they were read.
+type shaped struct {
+	m       Mapping
+	rows    rowSource
+	headers []string
+	notes   []Note
+	places  *placeRules
+}
+
+// shape reads a sheet's context (title, fill-in lines, sheet and file
+// name) and maps the table to its kind, taking from the context what its
+// columns leave out. Errors name the file and the fix.
+func shape(st *read.Stream, o Options) (*shaped, error) {
+	home, err := vocab.HomeCity(o.HomeCity)
+	if err != nil {
+		return nil, fmt.Errorf("ingest: --home-city: %w", err)
+	}
+	c := readContext(st.Skipped(), st.Sheet, st.File, home)
+	sh := &shaped{rows: st, headers: st.Headers, places: &placeRules{home: home}}
+	sh.m, sh.notes, err = mapWithContext(st.Headers, o.Kind, c, o.District)
+	if err != nil {
+		return nil, inFile(err, st.File)
+	}
+	return sh, nil
+}
+
+// inFile names the file in an error: after a mapping error's own text,
+// before a context error's.
+func inFile(err error, file string) error {
+	if strings.HasPrefix(err.Error(), "ingest: ") {
+		return fmt.Errorf("%w (%s)", err, file)
+	}
+	return fmt.Errorf("ingest: %s: %w", file, err)
+}
+
+// doneNotes are the notes known once every row was read.
+func (s *shaped) doneNotes() []Note {
+	return s.places.notes()
+}
