@@ -9,19 +9,21 @@ import (
 )
 
 // shaped is a sheet made ready for the pipeline: its mapping, the rows to
-// convert, the headers of those rows, and what the report must say about
-// how they were read.
+// convert (the stream's own, or a wide table's unpivoted), the headers of
+// those rows, and what the report must say about how they were read.
 type shaped struct {
 	m       Mapping
 	rows    rowSource
 	headers []string
 	notes   []Note
 	places  *placeRules
+	wide    *wideRows // nil for a long table
 }
 
 // shape reads a sheet's context (title, fill-in lines, sheet and file
-// name) and maps the table to its kind, taking from the context what its
-// columns leave out. Errors name the file and the fix.
+// name) and decides its layout: a wide table is unpivoted into
+// observations, a long one mapped to its kind; either takes from the
+// context what its columns leave out. Errors name the file and the fix.
 func shape(st *read.Stream, o Options) (*shaped, error) {
 	home, err := vocab.HomeCity(o.HomeCity)
 	if err != nil {
@@ -29,6 +31,19 @@ func shape(st *read.Stream, o Options) (*shaped, error) {
 	}
 	c := readContext(st.Skipped(), st.Sheet, st.File, home)
 	sh := &shaped{rows: st, headers: st.Headers, places: &placeRules{home: home}}
+	plan, err := planWide(st.Headers, o.Kind, c, o.District)
+	if err != nil {
+		return nil, inFile(err, st.File)
+	}
+	if plan != nil {
+		if sh.m, err = MapHeaders(observationKind(), wideHeaders); err != nil {
+			return nil, err
+		}
+		sh.m.Unknown = plan.unknown
+		sh.wide = &wideRows{src: st, plan: plan}
+		sh.rows, sh.headers, sh.notes = sh.wide, wideHeaders, plan.notes
+		return sh, nil
+	}
 	sh.m, sh.notes, err = mapWithContext(st.Headers, o.Kind, c, o.District)
 	if err != nil {
 		return nil, inFile(err, st.File)
@@ -47,5 +62,9 @@ func inFile(err error, file string) error {
 
 // doneNotes are the notes known once every row was read.
 func (s *shaped) doneNotes() []Note {
-	return s.places.notes()
+	var out []Note
+	if s.wide != nil {
+		out = s.wide.doneNotes()
+	}
+	return append(out, s.places.notes()...)
 }
