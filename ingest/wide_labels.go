@@ -26,13 +26,7 @@ func (p *widePlan) labelColumns(headers []string, cols []periodColumn) {
 		if isPeriod[i] || strings.TrimSpace(h) == "" {
 			continue
 		}
-		key, _ := headerKey(h)
-		field := ""
-		if f := k.field(key); f != nil {
-			field = f.Column
-		} else if slices.Contains(wideMetricHeaders, key) {
-			field = "metric"
-		}
+		field, key := labelField(k, h)
 		switch at := p.labelAt(field); {
 		case at != nil && *at < 0:
 			*at = i
@@ -41,6 +35,23 @@ func (p *widePlan) labelColumns(headers []string, cols []periodColumn) {
 			p.unknown = append(p.unknown, h)
 		}
 	}
+}
+
+// labelField is the observation field a label header names ("" if none),
+// trying the whole header, then its parts from the bottom up, as
+// MapHeaders does; key is the header's folded form.
+func labelField(k Kind, h string) (field, key string) {
+	key, _ = headerKey(h)
+	for _, cand := range candidates(h) {
+		ck, _ := headerKey(cand)
+		if f := k.field(ck); f != nil {
+			return f.Column, key
+		}
+		if slices.Contains(wideMetricHeaders, ck) {
+			return "metric", key
+		}
+	}
+	return "", key
 }
 
 // labelAt is where the plan keeps a label field's column.
