@@ -80,7 +80,7 @@ func parsePlaces(districts, city string) ([]string, error) {
 	var out []string
 	for _, param := range []struct{ name, v string }{{"district", districts}, {"city", city}} {
 		for _, s := range strings.FieldsFunc(param.v, func(r rune) bool { return r == ',' || r == '，' || r == '、' }) {
-			p, ok := lookupPlace(s)
+			p, ok := vocab.LookupPlace(s)
 			if !ok {
 				msg := "not a known district or city"
 				if sug := vocab.SuggestPlace(s); sug != "" {
@@ -92,16 +92,6 @@ func parsePlaces(districts, city string) ([]string, error) {
 		}
 	}
 	return out, nil
-}
-
-func lookupPlace(s string) (vocab.Place, bool) {
-	s = strings.TrimSpace(s)
-	for _, p := range vocab.Places() {
-		if p.Code == s {
-			return p, true
-		}
-	}
-	return vocab.LookupPlace(s)
 }
 
 // expandCity turns a city into itself and its districts, so a city filter

@@ -30,6 +30,8 @@ type Options struct {
 	Sample      bool                          // mark the source as sample data (示例数据)
 	LoadedBy    string                        // who loads it
 	Aliases     *vocab.Aliases                // organisation aliases; nil uses the built-in ones
+	District    string                        // district (name or area code) of a sheet without a district column; overrides its title, sheet and file name
+	HomeCity    string                        // city whose zone a bare 高新区 is; "" is vocab.DefaultHomeCity
 	Progress    func(rows int, share float64) // rows sent so far and the share of the input read
 }
 
@@ -58,13 +60,18 @@ func Load(ctx context.Context, conn driver.Conn, o Options) (*Report, error) {
 		return nil, err
 	}
 	defer st.Close()
-	m, err := mappingFor(st.Headers, o.Kind)
+	sh, err := shape(st, o)
 	if err != nil {
-		return nil, fmt.Errorf("%w (%s)", err, st.File)
+		return nil, err
 	}
-	// Whether 编号 counts rows is read from the data. A read error comes
-	// back again from the stream's first Next and fails the load there.
-	first, _ := st.Peek()
+	m := sh.m
+	// Whether 编号 counts rows is read from the data (a wide table's serial
+	// columns were set aside by its plan). A read error comes back again from
+	// the stream's first Next and fails the load there.
+	var first []read.Row
+	if sh.wide == nil {
+		first, _ = st.Peek()
+	}
 	planExtra(&m, first)
 	l, err := layoutOf(ctx, conn, m.Kind.Table)
 	if err != nil {
@@ -72,6 +79,7 @@ func Load(ctx context.Context, conn driver.Conn, o Options) (*Report, error) {
 	}
 	l = l.only(filledColumns(m))
 	ld := &loader{ctx: ctx, conn: conn, o: o, l: l, rep: newReport(st, m, sum)}
+	ld.rep.Notes = sh.notes
 	if !o.DryRun {
 		if ld.prev, err = findCommitted(ctx, conn, sum, m.Kind.Code, st.Sheet); err != nil {
 			return ld.rep, err
@@ -89,8 +97,12 @@ func Load(ctx context.Context, conn driver.Conn, o Options) (*Report, error) {
 			o.Progress(rows, st.Progress())
 		}
 	}
-	p := &pipeline{stream: st, layout: l, stamp: newStamp(ld.src.ID, ld.src.Version), keepBad: o.SkipBadRows && !o.DryRun,
-		newV: func() *validator { return newValidator(m, l, o.Aliases, st.File, st.Sheet) }}
+	p := &pipeline{stream: sh.rows, layout: l, stamp: newStamp(ld.src.ID, ld.src.Version), keepBad: o.SkipBadRows && !o.DryRun,
+		newV: func() *validator {
+			v := newValidator(m, l, o.Aliases, st.File, st.Sheet)
+			v.places = sh.places
+			return v
+		}}
 	if err := p.run(ctx, ld.take); err != nil {
 		if ld.w != nil {
 			ld.w.fail(ctx, err)
@@ -101,7 +113,8 @@ func Load(ctx context.Context, conn driver.Conn, o Options) (*Report, error) {
 	ld.rep.Skips = st.Skipped()
 	ld.rep.Skipped = len(ld.rep.Skips)
 	ld.rep.nameColumns(m)
-	return ld.finish(st.Headers)
+	ld.rep.Notes = append(ld.rep.Notes, sh.doneNotes()...)
+	return ld.finish(sh.headers)
 }
 
 // layoutOf reads a table's columns and checks ingest can fill them all.

@@ -14,6 +14,7 @@ type Column struct {
 	Header string // header as written
 	Unit   string // unit taken from the header, e.g. 万元 from 金额（万元）
 	Field  *Field // nil when the column is unknown
+	Fixed  string // the value of every row, from the sheet's context or an option, for a field the table has no column for (Index -1)
 }
 
 // Mapping is how a table's columns map to one kind's fields.

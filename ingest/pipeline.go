@@ -9,11 +9,18 @@ import (
 	"github.com/zibo-kj/corridor/ingest/read"
 )
 
+// rowSource hands out data rows a chunk at a time: a read.Stream, or a
+// reshaping of one (a wide table's rows unpivoted into observations).
+type rowSource interface {
+	Next() ([]read.Row, error)
+	Release(rows []read.Row)
+}
+
 // pipeline converts a stream's chunks on several workers while one reader
 // goroutine reads ahead, and hands the results to a sink in input order.
 // At most a few chunks are in flight, so memory stays flat.
 type pipeline struct {
-	stream  *read.Stream
+	stream  rowSource
 	layout  *layout
 	newV    func() *validator
 	stamp   stamp

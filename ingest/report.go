@@ -32,6 +32,7 @@ type Report struct {
 	Extra       []string       `json:"extra_columns,omitempty"`  // kept as extra attributes (保留为附加属性)
 	Serial      []string       `json:"serial_columns,omitempty"` // serial numbers, skipped (序号列)
 	Empty       []string       `json:"empty_columns,omitempty"`  // named columns with no value in any row
+	Notes       []Note         `json:"notes,omitempty"`          // what the load decided from the sheet's context and layout
 	Skips       []read.Skipped `json:"skipped_rows,omitempty"`
 	Errors      []RowError     `json:"errors,omitempty"`
 	ErrorCount  int            `json:"error_count"`
@@ -94,6 +95,9 @@ func (r *Report) Summary() string {
 	r.columnsSummary(&b)
 	if r.RejectsFile != "" {
 		fmt.Fprintf(&b, "; rejects in %s", r.RejectsFile)
+	}
+	if len(r.Notes) > 0 {
+		b.WriteString("; " + notesLine(r.Notes))
 	}
 	return b.String()
 }

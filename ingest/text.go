@@ -45,7 +45,7 @@ func LoadText(ctx context.Context, conn driver.Conn, o TextOptions) (*Report, er
 		return nil, err
 	}
 	if o.HomePlace == "" {
-		o.HomePlace = "淄博市"
+		o.HomePlace = vocab.DefaultHomeCity
 	}
 	sum, err := fileSHA256(o.Path)
 	if err != nil {

@@ -64,6 +64,7 @@ type validator struct {
 	valueUnitAny any                     // valueUnit boxed once, not per row
 	keyAt        []int                   // natural key columns
 	noQual       []colSet                // the qualifier of a plain figure
+	places       *placeRules             // how district cells resolve (home city), shared by a load's validators
 }
 
 // cellResult is one parsed cell: the value of its field's column, values
@@ -95,7 +96,8 @@ type colSet struct {
 const maxMemo = 1 << 16
 
 func newValidator(m Mapping, l *layout, al *vocab.Aliases, file, sheet string) *validator {
-	v := &validator{m: m, l: l, aliases: al, file: file, sheet: sheet,
+	home, _ := vocab.HomeCity("") // a load sets its own (see shape)
+	v := &validator{m: m, l: l, aliases: al, file: file, sheet: sheet, places: &placeRules{home: home},
 		fieldAt: make([]int, len(m.Columns)), memo: make([]map[string]cellResult, len(m.Columns)), last: make([]lastCell, len(m.Columns))}
 	for i, c := range m.Columns {
 		v.fieldAt[i] = -1
@@ -137,7 +139,7 @@ func (v *validator) parse(i int, col Column, raw string) cellResult {
 	}
 	if r.clean != "" {
 		rec := Record{Values: map[string]any{}}
-		r.err = convertCell(&rec, col, r.clean, v.aliases)
+		r.err = convertCell(&rec, col, r.clean, v.aliases, v.places)
 		r.approx = rec.Approx
 		for name, val := range rec.Values {
 			switch at := v.l.at(name); {
@@ -184,10 +186,7 @@ func (v *validator) convert(row read.Row, vals []any) (approx bool, errs []RowEr
 		if col.Field == nil {
 			continue
 		}
-		var cell read.Cell
-		if col.Index < len(row.Cells) {
-			cell = row.Cells[col.Index]
-		}
+		cell := cellAt(row, col)
 		r := v.parse(i, col, cell.Value)
 		if r.clean == "" {
 			if col.Field.Required {
@@ -285,7 +284,7 @@ func keyPart(v any) string {
 }
 
 // convertCell parses one non-empty cell into rec according to its field type.
-func convertCell(rec *Record, col Column, raw string, al *vocab.Aliases) error {
+func convertCell(rec *Record, col Column, raw string, al *vocab.Aliases, places *placeRules) error {
 	f := col.Field
 	set := func(v any) { rec.Values[f.Column] = v }
 	switch f.Type {
@@ -308,14 +307,11 @@ func convertCell(rec *Record, col Column, raw string, al *vocab.Aliases) error {
 			rec.Values["grain"] = string(p.Grain)
 		}
 	case District:
-		pl, ok := vocab.LookupPlace(raw)
-		if !ok {
-			if s := vocab.SuggestPlace(raw); s != "" {
-				return fmt.Errorf("is not a known district; did you mean %s? (不是已知区县，是否为%s？)", s, s)
-			}
-			return fmt.Errorf("is not a known district or city (不是已知区县或城市)")
+		code, err := places.code(raw)
+		if err != nil {
+			return err
 		}
-		set(pl.Code)
+		set(code)
 	case Org:
 		name, _ := al.Canonical(raw)
 		set(name)

@@ -29,7 +29,11 @@ const maxPlaceRunes = 64
 // 莱芜区 (370116) of 济南市. A bare "市中区" (or "Shizhong") resolves to
 // Jinan's 市中区 (370103), not Zaozhuang's (370402), because this product is
 // about the Jinan–Zibo corridor; write "枣庄市市中区" to get 370402. A bare
-// "高新区" is ambiguous and not resolved; "淄博高新区" or "淄博市高新区" is.
+// "高新区" is ambiguous and not resolved here; "淄博高新区" or "淄博市高新区" is,
+// and LookupPlaceAt reads it as the home city's zone.
+//
+// An area code names its place too: "370302" is 淄川区, "370300-GX" 淄博高新区
+// (see LevelZone), so a column or option may hold names and codes alike.
 func LookupPlace(s string) (Place, bool) {
 	if tooLong(s, maxPlaceRunes) {
 		return Place{}, false
@@ -37,6 +41,9 @@ func LookupPlace(s string) (Place, bool) {
 	k := placeKey(s)
 	if k == "" {
 		return Place{}, false
+	}
+	if i, ok := placeIndex.byCode[strings.ToUpper(k)]; ok {
+		return placeRows[i].Place, true
 	}
 	if p, ok := pickPlace(k, ""); ok {
 		return p, true
@@ -82,10 +89,8 @@ func pickPlace(k, city string) (Place, bool) {
 
 // placeByCode returns the place with the given code.
 func placeByCode(code string) (Place, bool) {
-	for _, r := range placeRows {
-		if r.Code == code {
-			return r.Place, true
-		}
+	if i, ok := placeIndex.byCode[code]; ok {
+		return placeRows[i].Place, true
 	}
 	return Place{}, false
 }

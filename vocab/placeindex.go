@@ -13,6 +13,7 @@ type cityPrefix struct{ prefix, city string }
 // only read afterwards.
 type placeLookup struct {
 	byKey        map[string][]int // lookup key → rows, in table order
+	byCode       map[string]int   // area code, as placeKey folds it but upper case ("370300GX") → row
 	keys         []string         // all keys, sorted, for SuggestPlace
 	cityPrefixes []cityPrefix     // longest first
 }
@@ -20,8 +21,10 @@ type placeLookup struct {
 var placeIndex = buildPlaceIndex()
 
 func buildPlaceIndex() placeLookup {
-	ix := placeLookup{byKey: map[string][]int{}}
+	ix := placeLookup{byKey: map[string][]int{}, byCode: map[string]int{}}
 	for i, r := range placeRows {
+		ix.byCode[r.Code] = i
+		ix.byCode[strings.ToUpper(placeKey(r.Code))] = i // placeKey drops the "-" of "370300-GX"
 		for _, k := range placeKeys(r) {
 			k = placeKey(k)
 			if !slices.Contains(ix.byKey[k], i) {

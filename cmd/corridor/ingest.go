@@ -15,6 +15,7 @@ import (
 type ingestFlags struct {
 	kind, sheet, aliases, by, show, withdraw string
 	accept, reject, home                     string
+	district, homeCity                       string
 	skipBad, dryRun, force, sample, list     bool
 	asJSON, text, review                     bool
 }
@@ -26,6 +27,8 @@ func ingestCmd(fs *flagSet) func(ctx context.Context) error {
 	fs.args = "[FILE ...]"
 	fs.StringVar(&f.kind, "kind", "", "record kind, detected from the headers when empty: "+ingest.KindCodes())
 	fs.StringVar(&f.sheet, "sheet", "", "XLSX sheet by name or 1-based index (default: the first sheet with data)")
+	fs.StringVar(&f.district, "district", "", "district (name or area code, e.g. 淄川区 or 370302) of sheets without a district column, over what their title, 填报单位 line, sheet or file name say")
+	fs.StringVar(&f.homeCity, "home-city", vocab.DefaultHomeCity, "city whose high-tech zone a bare 高新区 means (any city, e.g. 济南 or 370100)")
 	fs.BoolVar(&f.skipBad, "skip-bad-rows", false, "load the good rows and write the rejected ones to FILE.rejects.csv (default: a file with errors loads nothing)")
 	fs.BoolVar(&f.dryRun, "dry-run", false, "validate and print the report without writing anything")
 	fs.BoolVar(&f.force, "force", false, "load even if the same file was loaded before")
@@ -37,12 +40,16 @@ func ingestCmd(fs *flagSet) func(ctx context.Context) error {
 	fs.StringVar(&f.withdraw, "withdraw", "", "withdraw one load (source) by id: its rows disappear from every view")
 	fs.BoolVar(&f.asJSON, "json", false, "print reports as JSON")
 	fs.BoolVar(&f.text, "text", false, "treat the files as policy texts (.txt files always are): extract every stated figure for review")
-	fs.StringVar(&f.home, "home-place", "淄博市", "the texts' author place, for 我市/本市")
+	fs.StringVar(&f.home, "home-place", vocab.DefaultHomeCity, "the texts' author place, for 我市/本市")
 	fs.BoolVar(&f.review, "review", false, "list the figures extracted from texts that await review, and exit")
 	fs.StringVar(&f.accept, "accept", "", "accept an extracted figure by id (as --review lists it)")
 	fs.StringVar(&f.reject, "reject", "", "reject an extracted figure by id")
+	fs.summary += "\n" + ingestLayouts
 	return func(ctx context.Context) error {
 		if err := c.Validate(); err != nil {
+			return err
+		}
+		if err := f.validatePlaces(); err != nil {
 			return err
 		}
 		files := fs.Args()
@@ -101,6 +108,25 @@ func ingestCmd(fs *flagSet) func(ctx context.Context) error {
 	}
 }
 
+// validatePlaces checks --home-city and --district before anything loads.
+func (f ingestFlags) validatePlaces() error {
+	home, err := vocab.HomeCity(f.homeCity)
+	if err != nil {
+		return usageError{fmt.Sprintf("--home-city: %v", err)}
+	}
+	if f.district == "" {
+		return nil
+	}
+	if _, _, ok := vocab.LookupPlaceAt(f.district, home); !ok {
+		msg := fmt.Sprintf("--district %q: not a known district, city or area code (e.g. 淄川区 or 370302)", f.district)
+		if s := vocab.SuggestPlace(f.district); s != "" {
+			msg += "; did you mean " + s + "?"
+		}
+		return usageError{msg}
+	}
+	return nil
+}
+
 // loadFiles loads each file as its own source; exit 1 if any was rejected.
 func loadFiles(ctx context.Context, s *store, files []string, f ingestFlags, al *vocab.Aliases) error {
 	rejected := 0
@@ -112,7 +138,8 @@ func loadFiles(ctx context.Context, s *store, files []string, f ingestFlags, al 
 			rep, err = ingest.LoadText(ctx, s.conn, ingest.TextOptions{Path: path, HomePlace: f.home, LoadedBy: f.by, Force: f.force, Aliases: al})
 		} else {
 			rep, err = ingest.Load(ctx, s.conn, ingest.Options{Path: path, Kind: f.kind, Sheet: f.sheet, SkipBadRows: f.skipBad,
-				DryRun: f.dryRun, Force: f.force, Sample: f.sample, LoadedBy: f.by, Aliases: al, Progress: bar.update})
+				DryRun: f.dryRun, Force: f.force, Sample: f.sample, LoadedBy: f.by, Aliases: al, Progress: bar.update,
+				District: f.district, HomeCity: f.homeCity})
 		}
 		bar.done()
 		if rep != nil {

@@ -113,29 +113,16 @@ func placeAt(sc *scan, i int, spellings placeIndex, home, province string) (plac
 // resolveHome turns Options.HomePlace (a name such as "淄博" or a code such
 // as "370300") into an area code; "" when it is neither.
 func resolveHome(s string) string {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return ""
-	}
 	if p, ok := vocab.LookupPlace(s); ok {
 		return p.Code
-	}
-	for _, p := range vocab.Places() {
-		if p.Code == s {
-			return s
-		}
 	}
 	return ""
 }
 
 // placeByCode returns the official name of the place with code.
 func placeByCode(code string) (string, bool) {
-	for _, p := range vocab.Places() {
-		if p.Code == code {
-			return p.Name, true
-		}
-	}
-	return "", false
+	p, ok := vocab.LookupPlace(code)
+	return p.Name, ok
 }
 
 // provinceCode is the code 我省 resolves to.
