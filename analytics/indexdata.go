@@ -20,17 +20,6 @@ type IndexReport struct {
 	Warnings []string              `json:"warnings,omitempty"`
 }
 
-// Supply and uptake subsystems for the coupling coordination degree:
-// what the Jinan side brings, and what Zibo absorbs.
-var (
-	jinanSupply = index.Subsystem{Code: "jinan_supply", NameZH: "济南创新资源供给", NameEN: "Jinan-side supply", Indicators: []index.Indicator{
-		{Code: "platforms_new", Weight: 0.25, Direction: 1}, {Code: "projects_new", Weight: 0.25, Direction: 1},
-		{Code: "experts", Weight: 0.25, Direction: 1}, {Code: "agreements_new", Weight: 0.25, Direction: 1}}}
-	ziboUptake = index.Subsystem{Code: "zibo_uptake", NameZH: "淄博承接转化", NameEN: "Zibo-side uptake", Indicators: []index.Indicator{
-		{Code: "contracts_value", Weight: 0.25, Direction: 1}, {Code: "funding_fiscal", Weight: 0.25, Direction: 1},
-		{Code: "carriers_total", Weight: 0.25, Direction: 1}, {Code: "talents", Weight: 0.25, Direction: 1}}}
-)
-
 // Index computes the integration index by year under f, from complete
 // years only (a year still running would look like a fall).
 func (s *Service) Index(ctx context.Context, f Filter, cfg index.Config, now time.Time) (*IndexReport, error) {
@@ -61,33 +50,16 @@ func indexFromSeries(series []Series, cfg index.Config, now time.Time) (*IndexRe
 	if rep.Result, err = index.Compute(cfg, data); err != nil {
 		return nil, fmt.Errorf("analytics: index: %w", err)
 	}
-	if rep.Coupling, err = index.Coupling(jinanSupply, ziboUptake, data, 0.5, 0.5); err != nil {
-		rep.Warnings = append(rep.Warnings, err.Error())
+	if cfg.Coupling != nil {
+		if rep.Coupling, err = index.Coupling(*cfg.Coupling, data, true); err != nil {
+			rep.Warnings = append(rep.Warnings, err.Error())
+		}
 	}
 	rep.MethodZH = index.MethodNote(cfg, rep.Result, "zh")
 	rep.MethodEN = index.MethodNote(cfg, rep.Result, "en")
 	return rep, nil
 }
 
-// indicatorCodes lists the config's indicators plus the coupling's.
-func indicatorCodes(cfg index.Config) []string {
-	seen := map[string]bool{}
-	var out []string
-	add := func(c string) {
-		if !seen[c] {
-			seen[c] = true
-			out = append(out, c)
-		}
-	}
-	for _, p := range cfg.Pillars {
-		for _, in := range p.Indicators {
-			add(in.Code)
-		}
-	}
-	for _, ss := range []index.Subsystem{jinanSupply, ziboUptake} {
-		for _, in := range ss.Indicators {
-			add(in.Code)
-		}
-	}
-	return out
-}
+// indicatorCodes lists every code the config reads: indicators, the
+// candidates left out (for the correlation matrix) and the coupling's.
+func indicatorCodes(cfg index.Config) []string { return cfg.Codes() }
