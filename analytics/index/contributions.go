@@ -30,6 +30,7 @@ func explain(cfg Config, f flat, m *matrix, y [][]float64) explained {
 				e.pillars[f.w.pillarOf[i]].Coverage[t] += f.w.ind[i]
 			}
 		}
+		e.coverage[t] = math.Min(1, e.coverage[t]) // 1/6 + … + 1/6 can round past 1
 		f.w.accumulate(y, t, s)
 		den := 0.0
 		for p, pw := range f.w.pillar {
