@@ -1,10 +1,12 @@
 package dashboard
 
 import (
+	"fmt"
 	"net/url"
 
 	"github.com/gofiber/fiber/v2"
 	"github.com/zibo-kj/corridor/analytics"
+	"github.com/zibo-kj/corridor/analytics/index"
 	"github.com/zibo-kj/corridor/dashboard/charts"
 )
 
@@ -15,8 +17,11 @@ type overviewData struct {
 	IndexLatest *float64
 	IndexBand   [2]float64
 	IndexYear   string
-	Targets     []analytics.Attainment
-	Notes       []string
+	// IndexCoverage is the latest year's coverage when below 100%: the card
+	// says the number rests on part of the data.
+	IndexCoverage string
+	Targets       []analytics.Attainment
+	Notes         []string
 }
 
 // overviewPage: KPI cards with YoY, the index with its band, trends, targets.
@@ -39,6 +44,9 @@ func (s *Server) overviewPage(c *fiber.Ctx) error {
 		d.IndexLatest, d.IndexYear = &v, r.Periods[last]
 		if len(r.Band.P5) > last {
 			d.IndexBand = [2]float64{r.Band.P5[last], r.Band.P95[last]}
+		}
+		if r.Coverage[last] < 1-index.Tolerance {
+			d.IndexCoverage = fmt.Sprintf("%.0f%%", 100*r.Coverage[last])
 		}
 		if err := p.addChart(charts.IndexBand("index", tr(p.Lang, "index_latest"), r, p.Lang)); err != nil {
 			return err

@@ -40,18 +40,20 @@ func (e *BaseError) Error() string {
 // Is makes errors.Is(err, ErrNoBase) true.
 func (e *BaseError) Is(target error) bool { return target == ErrNoBase }
 
-// Message is the reader's explanation in Chinese ("zh…") or English.
+// Message is the reader's explanation in English for "en…", else in
+// Chinese (the dashboard's default).
 func (e *BaseError) Message(lang string) string {
-	zh := strings.HasPrefix(strings.ToLower(lang), "zh")
+	zh := !strings.HasPrefix(strings.ToLower(lang), "en")
+	base := year(e.Base, zh)
 	if !e.Present {
 		return fmt.Sprintf(pick(zh,
-			"当前筛选条件下，基期 %s 年没有数据，无法计算融合指数（指数以 %[1]s 年为基期，不改用其他年份）。",
-			"Under this filter there is no data for the base year %s, so the integration index cannot be computed (it is always based on %[1]s, never on another year)."), e.Base)
+			"当前筛选条件下，基期 %s没有数据，无法计算融合指数（指数以 %[1]s为基期，不改用其他年份）。",
+			"Under this filter there is no data for the base year %s, so the integration index cannot be computed (it is always based on %[1]s, never on another year)."), base)
 	}
 	return fmt.Sprintf(pick(zh,
-		"当前筛选条件下，基期 %s 年有数据的指标只占权重的 %.0f%%（至少需 %.0f%%），无法计算融合指数；基期无数据的指标：%s。指数不改用其他基期。",
+		"当前筛选条件下，基期 %s有数据的指标只占权重的 %.0f%%（至少需 %.0f%%），无法计算融合指数；基期无数据的指标：%s。指数不改用其他基期。",
 		"Under this filter, indicators with data in the base year %s carry only %.0f%% of the weight (at least %.0f%% is needed), so the integration index cannot be computed; no base-year data: %s. The index never switches to another base year."),
-		e.Base, 100*e.Coverage, 100*e.Min, strings.Join(pick2(zh, e.LackingZH, e.LackingEN), pick(zh, "、", ", ")))
+		base, 100*e.Coverage, 100*e.Min, strings.Join(pick2(zh, e.LackingZH, e.LackingEN), pick(zh, "、", ", ")))
 }
 
 func pick2(zh bool, a, b []string) []string {

@@ -199,7 +199,7 @@ func TestBaseErrors(t *testing.T) {
 	if !reflect.DeepEqual(be.LackingZH, []string{"甲一", "a2", "b1"}) {
 		t.Errorf("lacking %v, want names (codes where there is none)", be.LackingZH)
 	}
-	if msg := be.Message("zh-CN"); !strings.Contains(msg, "基期 2018 年有数据的指标只占权重的 0%") || !strings.Contains(msg, "不改用其他基期") {
+	if msg := be.Message("zh-CN"); !strings.Contains(msg, "基期 2018年有数据的指标只占权重的 0%") || !strings.Contains(msg, "不改用其他基期") {
 		t.Errorf("message %q", msg)
 	}
 	// Direction −1 cannot be base-normalised once the value reaches 0.
