@@ -2,6 +2,7 @@ package dashboard
 
 import (
 	"fmt"
+	"math"
 	"net/url"
 
 	"github.com/gofiber/fiber/v2"
@@ -37,7 +38,7 @@ func (s *Server) overviewPage(c *fiber.Ctx) error {
 	}
 	p.Sample = o.Sample
 	d := overviewData{KPIs: o.KPIs, Year: o.Year, Targets: o.Targets, Notes: o.Notes}
-	if o.Index != nil && len(o.Index.Result.Periods) > 0 {
+	if o.Index != nil && len(o.Index.Result.Periods) > 0 && !math.IsNaN(o.Index.Result.Headline[len(o.Index.Result.Periods)-1]) {
 		r := o.Index.Result
 		last := len(r.Periods) - 1
 		v := r.Headline[last]

@@ -2,6 +2,7 @@ package charts
 
 import (
 	"math"
+	"strings"
 
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
@@ -95,10 +96,12 @@ func Contributions(id, title string, r *index.Result, lang string) (Chart, error
 	return c, err
 }
 
-// Radar shows each pillar's arithmetic sub-index in the last period.
+// Radar shows each pillar's score in the last period. A pillar with no
+// value that year is left off the radar and named in the note: drawn at 0
+// it would read as "no integration" where there is only no data.
 func Radar(id, title string, r *index.Result, lang string) (Chart, error) {
 	c := Chart{ID: id, Title: title, Height: 360}
-	if r == nil || len(r.Periods) == 0 || len(r.Pillars) < 3 {
+	if r == nil || len(r.Periods) == 0 {
 		c.Empty = true
 		return c, nil
 	}
@@ -106,14 +109,27 @@ func Radar(id, title string, r *index.Result, lang string) (Chart, error) {
 	maxV := 100.0
 	var ind []*opts.Indicator
 	var vals, base []float64
+	var missing []string
 	for _, p := range r.Pillars {
-		v, _ := num(p.Arithmetic, last).(float64)
+		name := T(lang, p.NameZH, p.NameEN)
+		v, ok := num(p.Arithmetic, last).(float64)
+		if !ok {
+			missing = append(missing, name)
+			continue
+		}
 		maxV = math.Max(maxV, v)
-		vals = append(vals, v)
-		base = append(base, 100)
+		vals, base = append(vals, v), append(base, 100)
+		ind = append(ind, &opts.Indicator{Name: name})
 	}
-	for _, p := range r.Pillars {
-		ind = append(ind, &opts.Indicator{Name: T(lang, p.NameZH, p.NameEN), Max: float32(math.Ceil(maxV/50) * 50)})
+	if len(ind) < 3 {
+		c.Empty = true
+		return c, nil
+	}
+	for _, i := range ind {
+		i.Max = float32(math.Ceil(maxV/50) * 50)
+	}
+	if len(missing) > 0 {
+		c.Note = T(lang, "本年无数据、未显示的维度：", "Pillars without data this year, not shown: ") + strings.Join(missing, T(lang, "、", ", "))
 	}
 	rd := charts.NewRadar()
 	rd.SetGlobalOptions(

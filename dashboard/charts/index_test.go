@@ -81,3 +81,34 @@ func TestCouplingGradesOnlyWhenGraded(t *testing.T) {
 		}
 	}
 }
+
+// TestRadarLeavesMissingPillarsOff: a pillar without a value in the last
+// year is not drawn at 0 but named in the note.
+func TestRadarLeavesMissingPillarsOff(t *testing.T) {
+	cfg := index.Config{Version: "t", BasePeriod: "2018", Draws: -1}
+	data := index.Data{}
+	for _, code := range []string{"a", "b", "c", "d"} {
+		cfg.Pillars = append(cfg.Pillars, index.Pillar{Code: code, NameZH: "维度" + code, Weight: 0.25, Indicators: []index.Indicator{{Code: code, Weight: 1, Direction: 1}}})
+		data[code] = []index.Point{{Period: "2018", Value: 1}, {Period: "2019", Value: 2}}
+	}
+	data["d"][1] = index.Point{Period: "2019", Missing: true}
+	res, err := index.Compute(cfg, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := Radar("r", "维度", res, "zh")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var o struct {
+		Radar struct {
+			Indicator []struct{ Name string } `json:"indicator"`
+		} `json:"radar"`
+	}
+	if err := json.Unmarshal([]byte(c.Option), &o); err != nil {
+		t.Fatal(err)
+	}
+	if len(o.Radar.Indicator) != 3 || !strings.Contains(c.Note, "维度d") {
+		t.Errorf("radar axes %+v note %q: want a, b, c and d named as missing", o.Radar.Indicator, c.Note)
+	}
+}
