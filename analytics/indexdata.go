@@ -3,9 +3,11 @@ package analytics
 import (
 	"context"
 	"fmt"
+	"reflect"
 	"time"
 
 	"github.com/zibo-kj/corridor/analytics/index"
+	"github.com/zibo-kj/corridor/vocab"
 )
 
 // IndexReport is the corridor integration index with everything it needs
@@ -20,74 +22,105 @@ type IndexReport struct {
 	Warnings []string              `json:"warnings,omitempty"`
 }
 
-// Supply and uptake subsystems for the coupling coordination degree:
-// what the Jinan side brings, and what Zibo absorbs.
-var (
-	jinanSupply = index.Subsystem{Code: "jinan_supply", NameZH: "济南创新资源供给", NameEN: "Jinan-side supply", Indicators: []index.Indicator{
-		{Code: "platforms_new", Weight: 0.25, Direction: 1}, {Code: "projects_new", Weight: 0.25, Direction: 1},
-		{Code: "experts", Weight: 0.25, Direction: 1}, {Code: "agreements_new", Weight: 0.25, Direction: 1}}}
-	ziboUptake = index.Subsystem{Code: "zibo_uptake", NameZH: "淄博承接转化", NameEN: "Zibo-side uptake", Indicators: []index.Indicator{
-		{Code: "contracts_value", Weight: 0.25, Direction: 1}, {Code: "funding_fiscal", Weight: 0.25, Direction: 1},
-		{Code: "carriers_total", Weight: 0.25, Direction: 1}, {Code: "talents", Weight: 0.25, Direction: 1}}}
-)
-
-// Index computes the integration index by year under f, from complete
-// years only (a year still running would look like a fall).
+// Index computes the integration index by year under f's dimensions over
+// every complete year, then cuts it to f's period: from= and to= choose the
+// years shown, never what a year is worth or which year is the base.
 func (s *Service) Index(ctx context.Context, f Filter, cfg index.Config, now time.Time) (*IndexReport, error) {
-	f.Grain = "year"
-	series, err := s.Series(ctx, indicatorCodes(cfg), f)
+	series, err := s.Series(ctx, indicatorCodes(cfg), allYears(f))
 	if err != nil {
 		return nil, err
 	}
-	return indexFromSeries(series, cfg, now)
+	return indexFromSeries(series, cfg, now, f)
 }
 
-// indexFromSeries computes the index from yearly series that include every
-// indicator (pages that already fetched them save a round trip).
-func indexFromSeries(series []Series, cfg index.Config, now time.Time) (*IndexReport, error) {
-	var err error
+// allYears is f by year with its period removed: what the index reads.
+func allYears(f Filter) Filter {
+	f.From, f.To, f.Grain = time.Time{}, time.Time{}, "year"
+	return f
+}
+
+// indexFromSeries computes the index from yearly series over all years that
+// include every code of the config (pages that already fetched them save a
+// round trip), leaving out the year still running (it would look like a
+// fall), and cuts the result to the years of f.
+func indexFromSeries(series []Series, cfg index.Config, now time.Time, f Filter) (*IndexReport, error) {
 	data := index.Data{}
 	for _, sr := range series {
 		pts := []index.Point{}
 		for _, p := range sr.Points {
-			if nextPeriod(p.Start, "year").After(now) {
-				continue
+			if !nextPeriod(p.Start, "year").After(now) {
+				pts = append(pts, indexPoint(sr.Metric, p))
 			}
-			pts = append(pts, index.Point{Period: p.Period, Value: p.Value, Approx: p.Approx, Missing: p.Missing})
 		}
 		data[sr.Metric.Code] = pts
 	}
-	rep := &IndexReport{Config: cfg}
-	if rep.Result, err = index.Compute(cfg, data); err != nil {
+	res, err := index.Compute(cfg, data)
+	if err != nil {
 		return nil, fmt.Errorf("analytics: index: %w", err)
 	}
-	if rep.Coupling, err = index.Coupling(jinanSupply, ziboUptake, data, 0.5, 0.5); err != nil {
-		rep.Warnings = append(rep.Warnings, err.Error())
+	from, to := yearsOf(f)
+	rep := &IndexReport{Config: cfg, Result: res.Window(from, to)}
+	if cfg.Coupling != nil {
+		c, err := index.Coupling(*cfg.Coupling, data, !scoped(f))
+		if err != nil {
+			rep.Warnings = append(rep.Warnings, "analytics: "+err.Error())
+		} else {
+			rep.Coupling = c.Window(from, to)
+		}
 	}
 	rep.MethodZH = index.MethodNote(cfg, rep.Result, "zh")
 	rep.MethodEN = index.MethodNote(cfg, rep.Result, "en")
 	return rep, nil
 }
 
-// indicatorCodes lists the config's indicators plus the coupling's.
-func indicatorCodes(cfg index.Config) []string {
-	seen := map[string]bool{}
-	var out []string
-	add := func(c string) {
-		if !seen[c] {
-			seen[c] = true
-			out = append(out, c)
-		}
+// indexPoint is a series point as the index reads it. A statistic (an
+// observation metric) without a figure for the year was not reported: it
+// is missing, not the 0 (flow) or carried level (stock) the series shows,
+// and the index decides how to impute it (a stock carries its last value,
+// flagged as imputed). A register count without a record is a real 0 —
+// nothing happened that year — and a running total is real either way.
+func indexPoint(m Metric, p Point) index.Point {
+	missing := p.Missing || p.Filled && m.Observation != "" && !m.Cumulative
+	if missing {
+		return index.Point{Period: p.Period, Missing: true}
 	}
-	for _, p := range cfg.Pillars {
-		for _, in := range p.Indicators {
-			add(in.Code)
-		}
-	}
-	for _, ss := range []index.Subsystem{jinanSupply, ziboUptake} {
-		for _, in := range ss.Indicators {
-			add(in.Code)
-		}
-	}
-	return out
+	return index.Point{Period: p.Period, Value: p.Value, Approx: p.Approx}
 }
+
+// yearsOf is f's period as the first and last year codes it touches; empty
+// where f is open. A year partly inside the filter is shown whole: the
+// index is yearly.
+func yearsOf(f Filter) (from, to string) {
+	if !f.From.IsZero() {
+		from = vocab.PeriodCode(truncate(f.From, "year"), vocab.Grain("year"))
+	}
+	if !f.To.IsZero() {
+		to = vocab.PeriodCode(truncate(f.To.Add(-time.Nanosecond), "year"), vocab.Grain("year"))
+	}
+	return from, to
+}
+
+// scoped reports whether f narrows the data to part of the corridor (a
+// district, partner, industry, level …): the coupling's reference levels
+// are set for the whole corridor, so its grades apply only when nothing is
+// narrowed. Every field but the period and grain counts, so a filter field
+// added later is counted without anyone remembering to list it here.
+func scoped(f Filter) bool {
+	v := reflect.ValueOf(f)
+	for i := range v.NumField() {
+		switch fv := v.Field(i); {
+		case v.Type().Field(i).Name == "Grain" || fv.Type() == reflect.TypeFor[time.Time]():
+		case fv.Kind() == reflect.Slice:
+			if fv.Len() > 0 {
+				return true
+			}
+		case !fv.IsZero():
+			return true
+		}
+	}
+	return false
+}
+
+// indicatorCodes lists every code the config reads: indicators, the
+// candidates left out (for the correlation matrix) and the coupling's.
+func indicatorCodes(cfg index.Config) []string { return cfg.Codes() }

@@ -37,26 +37,39 @@ type Overview struct {
 // OverviewKPIs are the overview's headline metrics.
 var OverviewKPIs = []string{"platforms_cum", "projects_cum", "funding_fiscal", "contracts_value", "carriers_provincial_plus", "experts"}
 
-// Overview gathers KPIs, yearly trends, the index and targets. The series
-// (KPIs and index inputs in one statement), the targets and the sample flag
-// are independent, so they run side by side.
+// Overview gathers KPIs, yearly trends, the index and targets. The series,
+// the targets and the sample flag are independent, so they run side by
+// side. The index reads every year whatever the period filter (a year's
+// value must not depend on it): without a period filter the KPIs and the
+// index inputs share one statement, with one the index has its own.
 func (s *Service) Overview(ctx context.Context, f Filter, cfg index.Config, now time.Time) (*Overview, error) {
 	f.Grain = "year"
-	codes := dedupe(append(append([]string{}, OverviewKPIs...), indicatorCodes(cfg)...))
+	shared := f.From.IsZero() && f.To.IsZero()
+	codes := OverviewKPIs
+	if shared {
+		codes = dedupe(append(append([]string{}, OverviewKPIs...), indicatorCodes(cfg)...))
+	}
 	var (
-		all                []Series
-		targets            []Attainment
-		sample             bool
-		errS, errT, errSam error
-		wg                 sync.WaitGroup
+		all, inputs              []Series
+		targets                  []Attainment
+		sample                   bool
+		errS, errI, errT, errSam error
+		wg                       sync.WaitGroup
 	)
 	wg.Add(3)
 	go func() { defer wg.Done(); all, errS = s.Series(ctx, codes, f) }()
 	go func() { defer wg.Done(); targets, errT = s.Targets(ctx, 0) }()
 	go func() { defer wg.Done(); sample, errSam = s.HasSample(ctx) }()
+	if !shared {
+		wg.Add(1)
+		go func() { defer wg.Done(); inputs, errI = s.Series(ctx, indicatorCodes(cfg), allYears(f)) }()
+	}
 	wg.Wait()
-	if err := errors.Join(errS, errT, errSam); err != nil {
+	if err := errors.Join(errS, errI, errT, errSam); err != nil {
 		return nil, err
+	}
+	if shared {
+		inputs = all
 	}
 	ss := all[:len(OverviewKPIs)] // dedupe keeps the KPIs first, in order
 	o := &Overview{Trends: ss, Targets: targets, Sample: sample}
@@ -67,7 +80,7 @@ func (s *Service) Overview(ctx context.Context, f Filter, cfg index.Config, now 
 		o.Year = o.KPIs[0].Period
 	}
 	var err error
-	if o.Index, err = indexFromSeries(all, cfg, now); err != nil {
+	if o.Index, err = indexFromSeries(inputs, cfg, now, f); err != nil {
 		o.Notes = append(o.Notes, "index: "+err.Error())
 		o.Index = nil
 	}

@@ -1,10 +1,13 @@
 package dashboard
 
 import (
+	"fmt"
+	"math"
 	"net/url"
 
 	"github.com/gofiber/fiber/v2"
 	"github.com/zibo-kj/corridor/analytics"
+	"github.com/zibo-kj/corridor/analytics/index"
 	"github.com/zibo-kj/corridor/dashboard/charts"
 )
 
@@ -15,8 +18,11 @@ type overviewData struct {
 	IndexLatest *float64
 	IndexBand   [2]float64
 	IndexYear   string
-	Targets     []analytics.Attainment
-	Notes       []string
+	// IndexCoverage is the latest year's coverage when below 100%: the card
+	// says the number rests on part of the data.
+	IndexCoverage string
+	Targets       []analytics.Attainment
+	Notes         []string
 }
 
 // overviewPage: KPI cards with YoY, the index with its band, trends, targets.
@@ -32,13 +38,16 @@ func (s *Server) overviewPage(c *fiber.Ctx) error {
 	}
 	p.Sample = o.Sample
 	d := overviewData{KPIs: o.KPIs, Year: o.Year, Targets: o.Targets, Notes: o.Notes}
-	if o.Index != nil && len(o.Index.Result.Periods) > 0 {
+	if o.Index != nil && len(o.Index.Result.Periods) > 0 && !math.IsNaN(o.Index.Result.Headline[len(o.Index.Result.Periods)-1]) {
 		r := o.Index.Result
 		last := len(r.Periods) - 1
 		v := r.Headline[last]
 		d.IndexLatest, d.IndexYear = &v, r.Periods[last]
 		if len(r.Band.P5) > last {
 			d.IndexBand = [2]float64{r.Band.P5[last], r.Band.P95[last]}
+		}
+		if r.Coverage[last] < 1-index.Tolerance {
+			d.IndexCoverage = fmt.Sprintf("%.0f%%", 100*r.Coverage[last])
 		}
 		if err := p.addChart(charts.IndexBand("index", tr(p.Lang, "index_latest"), r, p.Lang)); err != nil {
 			return err

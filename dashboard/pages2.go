@@ -2,7 +2,6 @@ package dashboard
 
 import (
 	"net/url"
-	"time"
 
 	"github.com/gofiber/fiber/v2"
 	"github.com/zibo-kj/corridor/analytics"
@@ -102,55 +101,4 @@ func metricOptions(ms []analytics.Metric, selected, lang string) []option {
 		out = append(out, option{m.Code, charts.T(lang, m.NameZH, m.NameEN), m.Code == selected})
 	}
 	return out
-}
-
-// indexData is the index page's own content.
-type indexData struct {
-	Report *analytics.IndexReport
-	Method string
-	Last   int
-}
-
-func (s *Server) indexPage(c *fiber.Ctx) error {
-	f, err := s.filter(c)
-	if err != nil {
-		return err
-	}
-	p := s.newPage(c, "index")
-	if p.Sample, err = s.an.HasSample(c.UserContext()); err != nil {
-		return err
-	}
-	rep, err := s.an.Index(c.UserContext(), f, s.weights, time.Now())
-	if err != nil {
-		p.Notice = err.Error()
-		p.Data = indexData{}
-		return s.render(c, "index", p)
-	}
-	r := rep.Result
-	api := p.apiURL("index", nil)
-	for _, b := range []func() (charts.Chart, error){
-		func() (charts.Chart, error) {
-			return charts.IndexBand("index-band", tr(p.Lang, "index_latest"), r, p.Lang)
-		},
-		func() (charts.Chart, error) {
-			return charts.Radar("index-radar", charts.T(p.Lang, "六大支柱（最新年度，基期＝100）", "Pillars (latest year, base = 100)"), r, p.Lang)
-		},
-		func() (charts.Chart, error) {
-			return charts.Contributions("index-contrib", charts.T(p.Lang, "各支柱对指数的贡献", "Pillar contributions"), r, p.Lang)
-		},
-		func() (charts.Chart, error) {
-			return charts.Coupling("index-coupling", charts.T(p.Lang, "济淄耦合协调度", "Coupling coordination (Jinan supply × Zibo uptake)"), rep.Coupling, p.Lang)
-		},
-	} {
-		ch, err := b()
-		if err := p.addChart(ch, err, api); err != nil {
-			return err
-		}
-	}
-	d := indexData{Report: rep, Method: rep.MethodZH, Last: len(r.Periods) - 1}
-	if p.Lang == "en" {
-		d.Method = rep.MethodEN
-	}
-	p.Data = d
-	return s.render(c, "index", p)
 }

@@ -175,6 +175,7 @@ func (s *Server) handleError(c *fiber.Ctx, err error) error {
 	param := ""
 	var fe *fiber.Error
 	var pe *analytics.ParamError
+	var be *index.BaseError
 	switch {
 	case panicked(c): // an internal error, whatever value the panic held
 	case pastDeadline(c):
@@ -185,6 +186,8 @@ func (s *Server) handleError(c *fiber.Ctx, err error) error {
 		code, msg = fe.Code, fe.Message
 	case errors.As(err, &pe):
 		code, msg, param = fiber.StatusBadRequest, pe.Error(), pe.Param
+	case errors.As(err, &be):
+		code, msg = fiber.StatusUnprocessableEntity, be.Message(s.lang(c))
 	case errors.Is(err, index.ErrNoBase):
 		code, msg = fiber.StatusUnprocessableEntity, "当前筛选条件下数据不足，无法计算融合指数 (not enough data under this filter to compute the integration index)"
 	case chsql.KindOf(err) == chsql.KindUnavailable:

@@ -3,6 +3,7 @@ package dashboard
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/gofiber/fiber/v2"
 	"github.com/zibo-kj/corridor/analytics"
@@ -67,9 +68,10 @@ func tableOf(v any) ([]string, [][]string, bool) {
 		r := x.Result
 		var rows [][]string
 		for i, p := range r.Periods {
-			rows = append(rows, []string{p, f64(r.Headline[i]), f64(r.Arithmetic[i]), f64(r.Geometric[i]), at(r.Band.P5, i), at(r.Band.P50, i), at(r.Band.P95, i), at(r.Coverage, i)})
+			rows = append(rows, []string{p, f64(r.Headline[i]), f64(r.Arithmetic[i]), f64(r.Geometric[i]), at(r.Band.P5, i), at(r.Band.P50, i), at(r.Band.P95, i), at(r.Coverage, i),
+				strings.Join(r.Unreported[i], " "), strings.Join(r.Imputed[i], " ")})
 		}
-		return []string{"period", "headline", "arithmetic", "geometric", "p5", "p50", "p95", "coverage"}, rows, true
+		return []string{"period", "headline", "arithmetic", "geometric", "p5", "p50", "p95", "coverage", "unreported", "imputed"}, rows, true
 	}
 	return nil, nil, false
 }

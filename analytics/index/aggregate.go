@@ -65,28 +65,26 @@ func (w weightSet) arithmeticAt(y [][]float64, t int, s *scratch) float64 {
 	return w.combine(s)
 }
 
-// geometricAt is the weighted geometric index at period t, computed as the
-// exponential of the weighted arithmetic mean of logarithms ly (logFloor).
-func (w weightSet) geometricAt(ly [][]float64, t int, s *scratch) float64 {
-	w.accumulate(ly, t, s)
-	return math.Exp(w.combine(s))
-}
-
-// logFloor returns ln(max(y, eps)) and marks the floored cells. Values below
-// eps, not only zeros, are floored: flooring only exact zeros would rank a 0
-// above a 0.005.
-func logFloor(y [][]float64, eps float64) (ly [][]float64, floored [][]bool) {
-	ly = make([][]float64, len(y))
-	floored = make([][]bool, len(y))
-	for i, row := range y {
-		ly[i] = make([]float64, len(row))
-		floored[i] = make([]bool, len(row))
-		for t, v := range row {
-			if v < eps {
-				v, floored[i][t] = eps, true
-			}
-			ly[i][t] = math.Log(v) // NaN stays NaN: missing
+// geometricAt is the geometric variant at period t: arithmetic means
+// within pillars (indicators of one dimension substitute for each other),
+// then the shifted weighted geometric mean across the pillars present,
+//
+//	G = exp(Σₚ wₚ·ln(Pₚ + s) / Σₚ wₚ) − s,
+//
+// so a weak pillar is only partly offset by a strong one, yet a pillar at 0
+// does not send the logarithm to −∞ (DefaultGeoShift). G = P when every
+// pillar equals P, so the base period stays at 100.
+func (w weightSet) geometricAt(y [][]float64, t int, s *scratch, shift float64) float64 {
+	w.accumulate(y, t, s)
+	num, den := 0.0, 0.0
+	for p, pw := range w.pillar {
+		if s.avail[p] > 0 {
+			num += pw * math.Log(s.sum[p]/s.avail[p]+shift)
+			den += pw
 		}
 	}
-	return ly, floored
+	if den == 0 {
+		return math.NaN()
+	}
+	return math.Exp(num/den) - shift
 }

@@ -8,9 +8,14 @@ import (
 	"strings"
 )
 
-// Compute runs the whole method on data: validate, choose the base period,
-// normalise, aggregate both ways, explain, and draw the robustness band.
-// Errors are wrapped "index: …" and name the indicator, period and value.
+// Compute runs the whole method on data: validate, impute stocks, anchor at
+// the configured base period, normalise, aggregate both ways, explain, and
+// draw the robustness band. Every period of data is computed; the value of
+// a period depends on that period, the base period and (for carried
+// stocks) earlier ones only, so cutting the result to a window afterwards
+// (Result.Window) gives the same numbers whatever the window. Errors are
+// wrapped "index: …" and name the indicator, period and value; a base
+// period without enough data is a *BaseError (errors.Is ErrNoBase).
 func Compute(cfg Config, data Data) (*Result, error) {
 	cfg = cfg.withDefaults()
 	if err := errors.Join(append(cfg.validateWeights(), cfg.validateOptions()...)...); err != nil {
@@ -21,11 +26,13 @@ func Compute(cfg Config, data Data) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	base, err := basePeriod(cfg, f, m)
+	m.impute(f)
+	base, noBase, err := anchor(cfg, f, m)
 	if err != nil {
 		return nil, err
 	}
-	y, warns, err := normalise(cfg, f, m, base, cfg.Normalisation)
+	work := m.without(noBase)
+	y, warns, err := normalise(cfg, f, work, base, cfg.Normalisation)
 	if err != nil {
 		return nil, err
 	}
@@ -35,18 +42,24 @@ func Compute(cfg Config, data Data) (*Result, error) {
 		Normalisation: cfg.Normalisation, Aggregation: cfg.Aggregation,
 		Arithmetic: e.arith, Geometric: e.geo, Headline: e.arith,
 		Pillars: e.pillars, Indicators: e.inds, Coverage: e.coverage,
-		DisagreePeriods: []string{},
+		DisagreePeriods: []string{}, NoBase: []string{},
 	}
 	if cfg.Aggregation == AggGeometric {
 		res.Headline = e.geo
 	}
-	res.ApproxIndicators = perPeriod(f, m, func(i, t int) bool { return m.approx[i][t] })
-	res.ZeroReplaced = perPeriod(f, m, func(i, t int) bool { return e.floored[i][t] })
+	for _, i := range noBase {
+		res.NoBase = append(res.NoBase, f.codes[i])
+	}
+	res.ApproxIndicators = perPeriod(f, m, func(i, t int) bool { return m.approx[i][t] && !math.IsNaN(y[i][t]) })
+	res.Imputed = perPeriod(f, m, func(i, t int) bool { return m.imputed[i][t] && !math.IsNaN(y[i][t]) })
+	res.Unreported = perPeriod(f, m, func(i, t int) bool { return math.IsNaN(work.raw[i][t]) && !isIn(noBase, i) })
+	res.MissingPillars = missingPillars(e.pillars, len(m.periods))
 	res.markDisagreement()
-	res.Band, warns, err = robustBand(cfg, f, m, base, res.Headline[base], warns)
+	res.Band, warns, err = robustBand(cfg, f, work, base, res.Headline[base], warns)
 	if err != nil {
 		return nil, err
 	}
+	res.Correlation = correlate(cfg, f, data)
 	res.Warnings = append(append([]string{}, warns...), res.dataWarnings(cfg, f, data)...)
 	return res, nil
 }
@@ -66,6 +79,29 @@ func perPeriod(f flat, m *matrix, has func(i, t int) bool) [][]string {
 	return out
 }
 
+// missingPillars lists, per period, the pillars without a score.
+func missingPillars(ps []PillarResult, T int) [][]string {
+	out := make([][]string, T)
+	for t := range out {
+		out[t] = []string{}
+		for _, p := range ps {
+			if math.IsNaN(p.Arithmetic[t]) {
+				out[t] = append(out[t], p.Code)
+			}
+		}
+	}
+	return out
+}
+
+func isIn(xs []int, x int) bool {
+	for _, v := range xs {
+		if v == x {
+			return true
+		}
+	}
+	return false
+}
+
 // markDisagreement compares the two aggregations period by period. An
 // arithmetic index of 0 with any geometric value counts as disagreement.
 func (r *Result) markDisagreement() {
@@ -82,28 +118,17 @@ func (r *Result) markDisagreement() {
 }
 
 // dataWarnings reports what the reader of the index must know about its
-// inputs: gaps, floored values and data the configuration does not use.
+// inputs beyond the per-period lists: indicators without a base value and
+// data the configuration does not use. Coverage, unreported and imputed
+// values are structured fields (Coverage, Unreported, Imputed), so a
+// window of the result keeps them right.
 func (r *Result) dataWarnings(cfg Config, f flat, data Data) []string {
 	var out []string
-	for t, p := range r.Periods {
-		if r.Coverage[t] >= 1-Tolerance {
-			continue
-		}
-		var gaps []string
-		for _, ind := range r.Indicators {
-			if math.IsNaN(ind.Raw[t]) {
-				gaps = append(gaps, ind.Code)
-			}
-		}
-		out = append(out, fmt.Sprintf("index: period %s: coverage %.1f%% (missing: %s); the pillars were re-weighted over the indicators present", p, 100*r.Coverage[t], strings.Join(gaps, ", ")))
-	}
-	for t, codes := range r.ZeroReplaced {
-		if len(codes) > 0 {
-			out = append(out, fmt.Sprintf("index: period %s: geometric mean floored normalised values below ε=%g for %s", r.Periods[t], cfg.Epsilon, strings.Join(codes, ", ")))
-		}
+	if len(r.NoBase) > 0 {
+		out = append(out, fmt.Sprintf("index: no value > 0 in the base period %s, left out of every period (their weight goes to the indicators present): %s", r.Base, strings.Join(r.NoBase, ", ")))
 	}
 	used := make(map[string]bool, len(f.codes))
-	for _, c := range f.codes {
+	for _, c := range append(f.codes, cfg.otherCodes()...) {
 		used[c] = true
 	}
 	var unused []string

@@ -20,8 +20,9 @@ const (
 const (
 	// AggArithmetic is the weighted arithmetic mean: fully compensatory.
 	AggArithmetic = "arithmetic"
-	// AggGeometric is the weighted geometric mean: a weak indicator is only
-	// partly offset by a strong one.
+	// AggGeometric is arithmetic within pillars and a shifted weighted
+	// geometric mean across them (see DefaultGeoShift): a weak pillar is
+	// only partly offset by a strong one.
 	AggGeometric = "geometric"
 )
 
@@ -33,10 +34,21 @@ const (
 	MaxDraws = 100_000
 	// DefaultCapTarget caps distance-to-target values (150 = 1.5 × target).
 	DefaultCapTarget = 150.0
-	// DefaultEpsilon replaces normalised values below it (zeros above all)
-	// in the geometric mean, whose logarithm is undefined at 0. On the
-	// 0–100+ scale 0.01 is "practically nothing" yet keeps the mean finite.
-	DefaultEpsilon = 0.01
+	// DefaultBasePeriod is the base year when Config.BasePeriod is empty:
+	// 2018, the year before the first corridor agreements, so the index
+	// reads as "integration since the corridor began".
+	DefaultBasePeriod = "2018"
+	// DefaultMinBaseCoverage is the share of the total weight that must have
+	// a value > 0 in the base period for the index to be computed at all;
+	// below it (a district with almost no base-year data) Compute returns a
+	// *BaseError instead of an index built on a few indicators.
+	DefaultMinBaseCoverage = 0.5
+	// DefaultGeoShift is s in the geometric variant G = exp(Σ w·ln(P+s)) − s
+	// across pillars: the base level 100. Without a shift one pillar at 0 (a
+	// district with no new platform that year) sends the logarithm to −∞
+	// and drags the whole mean towards 0; with it, a pillar at 0 counts as
+	// the base level's logarithm less ln 2 and compensation stays partial.
+	DefaultGeoShift = 100.0
 	// Tolerance is how far weight sums may be from 1.
 	Tolerance = 1e-9
 	// DisagreeThreshold is the relative gap |arith−geo|/arith above which the
@@ -60,6 +72,13 @@ type Indicator struct {
 	Direction int `json:"direction"`
 	// Target is the value that scores 100 under NormTarget; nil if none.
 	Target *float64 `json:"target,omitempty"`
+	// Stock marks a level (firms, carriers recognised so far) rather than a
+	// yearly flow: when a period is not reported, the last reported value
+	// is carried forward and flagged as imputed. Flows are never imputed.
+	Stock bool `json:"stock,omitempty"`
+	// Max is the reference level that scores 1 in the coupling model
+	// (U = min(1, x/Max)); used by coupling subsystems only.
+	Max *float64 `json:"max,omitempty"`
 }
 
 // Pillar groups indicators of one dimension of integration.
@@ -79,9 +98,14 @@ type Config struct {
 	// Version of the weights file, shown in the method note.
 	Version string   `json:"version,omitempty"`
 	Pillars []Pillar `json:"pillars"`
-	// BasePeriod fixes the base of NormBase; empty means the first period in
-	// which every indicator has a value > 0 (the "first full year").
+	// BasePeriod is the base of the index (100 under NormBase) and the
+	// anchor of the robustness band; empty means DefaultBasePeriod. It is
+	// configuration, never derived from the data, so a period filter or a
+	// new year of data cannot move it.
 	BasePeriod string `json:"base_period,omitempty"`
+	// MinBaseCoverage is the share of the weight that needs a base-period
+	// value; 0 means DefaultMinBaseCoverage.
+	MinBaseCoverage float64 `json:"min_base_coverage,omitempty"`
 	// Normalisation of the headline: NormBase (default) or NormTarget.
 	Normalisation string `json:"normalisation,omitempty"`
 	// Aggregation of the headline: AggArithmetic (default) or AggGeometric.
@@ -96,13 +120,18 @@ type Config struct {
 	// TargetFallback base-normalises indicators without a target under
 	// NormTarget instead of failing.
 	TargetFallback bool `json:"target_fallback,omitempty"`
-	// Epsilon floors normalised values in the geometric mean; 0 means
-	// DefaultEpsilon.
-	Epsilon float64 `json:"epsilon,omitempty"`
+	// GeoShift is s of the shifted geometric mean across pillars; 0 means
+	// DefaultGeoShift.
+	GeoShift float64 `json:"geo_shift,omitempty"`
 	// DrawNormalisations restricts the normalisations the robustness draws
 	// pick from; empty means NormBase and NormMinMaxFixed, plus NormTarget
 	// when every indicator has a target.
 	DrawNormalisations []string `json:"draw_normalisations,omitempty"`
+	// Excluded records the candidate indicators left out of the pillars
+	// (the correlation step), with the indicator kept instead and why.
+	Excluded []Excluded `json:"excluded,omitempty"`
+	// Coupling configures the coupling coordination model; nil means none.
+	Coupling *CouplingConfig `json:"coupling,omitempty"`
 }
 
 // withDefaults returns a copy with zero options replaced by their defaults.
@@ -119,8 +148,14 @@ func (c Config) withDefaults() Config {
 	if c.CapTarget == 0 {
 		c.CapTarget = DefaultCapTarget
 	}
-	if c.Epsilon == 0 {
-		c.Epsilon = DefaultEpsilon
+	if c.BasePeriod == "" {
+		c.BasePeriod = DefaultBasePeriod
+	}
+	if c.MinBaseCoverage == 0 {
+		c.MinBaseCoverage = DefaultMinBaseCoverage
+	}
+	if c.GeoShift == 0 {
+		c.GeoShift = DefaultGeoShift
 	}
 	if len(c.DrawNormalisations) == 0 {
 		c.DrawNormalisations = []string{NormBase, NormMinMaxFixed}
@@ -141,27 +176,4 @@ func (c Config) allTargets() bool {
 		}
 	}
 	return true
-}
-
-// flat is the configuration flattened to indicator order, the layout every
-// computation loops over.
-type flat struct {
-	codes   []string
-	inds    []Indicator
-	pillars []Pillar
-	w       weightSet
-}
-
-func (c Config) flatten() flat {
-	f := flat{pillars: c.Pillars}
-	for p, pl := range c.Pillars {
-		f.w.pillar = append(f.w.pillar, pl.Weight)
-		for _, ind := range pl.Indicators {
-			f.codes = append(f.codes, ind.Code)
-			f.inds = append(f.inds, ind)
-			f.w.ind = append(f.w.ind, ind.Weight)
-			f.w.pillarOf = append(f.w.pillarOf, p)
-		}
-	}
-	return f
 }

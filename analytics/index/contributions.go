@@ -7,27 +7,33 @@ type explained struct {
 	arith, geo, coverage Series
 	pillars              []PillarResult
 	inds                 []IndicatorResult
-	floored              [][]bool
 }
 
 // explain aggregates the normalised values y period by period, keeping every
-// intermediate: pillar scores, effective weights and contributions. The
-// arithmetic index is computed as the sum of the contributions, so they add
-// up to it by construction; the pillar route (weightSet.arithmeticAt) gives
-// the same number within rounding, which the tests check.
+// intermediate: pillar scores, effective weights, contributions and
+// coverage. The arithmetic index is computed as the sum of the
+// contributions, so they add up to it by construction; the pillar route
+// (weightSet.arithmeticAt) gives the same number within rounding, which the
+// tests check. Missing values (NaN in y) are left out and the weights
+// renormalised over what is present, within the pillar and, for a pillar
+// with nothing present, across pillars.
 func explain(cfg Config, f flat, m *matrix, y [][]float64) explained {
 	T := len(m.periods)
-	ly, floored := logFloor(y, cfg.Epsilon)
-	e := explained{arith: nanSeries(T), geo: nanSeries(T), coverage: make(Series, T), floored: floored}
+	e := explained{arith: nanSeries(T), geo: nanSeries(T), coverage: make(Series, T)}
 	e.pillars = newPillarResults(f, T)
 	e.inds = newIndicatorResults(f, m, y)
 	s := newScratch(len(f.pillars))
 	for t := 0; t < T; t++ {
+		for i := range f.codes {
+			if !math.IsNaN(y[i][t]) && !m.imputed[i][t] {
+				e.coverage[t] += f.overall(i)
+				e.pillars[f.w.pillarOf[i]].Coverage[t] += f.w.ind[i]
+			}
+		}
+		e.coverage[t] = math.Min(1, e.coverage[t]) // 1/6 + … + 1/6 can round past 1
 		f.w.accumulate(y, t, s)
 		den := 0.0
 		for p, pw := range f.w.pillar {
-			e.pillars[p].Coverage[t] = s.avail[p]
-			e.coverage[t] += pw * s.avail[p]
 			if s.avail[p] > 0 {
 				den += pw
 				e.pillars[p].Arithmetic[t] = s.sum[p] / s.avail[p]
@@ -38,15 +44,7 @@ func explain(cfg Config, f flat, m *matrix, y [][]float64) explained {
 			continue
 		}
 		e.arith[t] = e.contribute(f, y, t, s, den)
-		f.w.accumulate(ly, t, s)
-		logIndex := 0.0
-		for p, pw := range f.w.pillar {
-			if s.avail[p] > 0 {
-				e.pillars[p].Geometric[t] = math.Exp(s.sum[p] / s.avail[p])
-				logIndex += pw / den * s.sum[p] / s.avail[p]
-			}
-		}
-		e.geo[t] = math.Exp(logIndex)
+		e.geo[t] = f.w.geometricAt(y, t, s, cfg.GeoShift)
 	}
 	return e
 }
@@ -76,8 +74,7 @@ func newPillarResults(f flat, T int) []PillarResult {
 	for p, pl := range f.pillars {
 		out[p] = PillarResult{
 			Code: pl.Code, NameZH: pl.NameZH, NameEN: pl.NameEN, Weight: pl.Weight,
-			Arithmetic: nanSeries(T), Geometric: nanSeries(T),
-			Contribution: nanSeries(T), Coverage: make(Series, T),
+			Arithmetic: nanSeries(T), Contribution: nanSeries(T), Coverage: make(Series, T),
 		}
 	}
 	return out

@@ -2,6 +2,7 @@ package index
 
 import (
 	"math"
+	"reflect"
 	"strings"
 	"testing"
 	"testing/quick"
@@ -65,53 +66,99 @@ func TestGrades(t *testing.T) {
 	}
 }
 
-func TestCouplingFromData(t *testing.T) {
-	u1 := Subsystem{Code: "jinan_supply", Indicators: []Indicator{
-		{Code: "s1", Weight: 0.5, Direction: 1}, {Code: "s2", Weight: 0.5, Direction: 1},
-	}}
-	u2 := Subsystem{Code: "zibo_uptake", Indicators: []Indicator{{Code: "z1", Weight: 1, Direction: 1}}}
-	data := Data{
-		"s1": years(2019, 0, 5, 10), // min-max (min 0, max 10): 0, 0.5, 1
-		"s2": years(2019, 2, 6, 4),  // min-max (min 2, max 6):  0, 1, 0.5
-		"z1": years(2019, 1, 3, 5),  // min-max (min 1, max 5):  0, 0.5, 1
+// testCoupling is a two-subsystem model with reference levels:
+//
+//	U1 (jinan_supply): s1 weight 0.5 max 10, s2 weight 0.5 max 8
+//	U2 (zibo_absorption): z1 weight 1 max 5
+func testCoupling() *CouplingConfig {
+	return &CouplingConfig{Alpha: 0.5, Beta: 0.5,
+		U1: Subsystem{Code: "jinan_supply", Indicators: []Indicator{
+			{Code: "s1", Weight: 0.5, Direction: 1, Max: ptr(10)}, {Code: "s2", Weight: 0.5, Direction: 1, Max: ptr(8)},
+		}},
+		U2: Subsystem{Code: "zibo_absorption", Indicators: []Indicator{{Code: "z1", Weight: 1, Direction: 1, Max: ptr(5)}}},
 	}
-	res, err := Coupling(u1, u2, data, 0.5, 0.5)
+}
+
+func couplingData() Data {
+	return Data{
+		"s1": years(2019, 0, 5, 10), // ÷ 10: 0, 0.5, 1
+		"s2": years(2019, 2, 6, 4),  // ÷ 8:  0.25, 0.75, 0.5
+		"z1": years(2019, 1, 3, 5),  // ÷ 5:  0.2, 0.6, 1
+	}
+}
+
+func TestCouplingFromData(t *testing.T) {
+	res, err := Coupling(*testCoupling(), couplingData(), true)
 	if err != nil {
 		t.Fatal(err)
 	}
-	// U1 = (s1+s2)/2: 0, 0.75, 0.75; U2 = z1: 0, 0.5, 1.
-	// 2019: U1 = U2 = 0 → C = 0, T = 0, D = 0, 极度失调.
-	// 2020: C = 2·√0.375/1.25 = 0.9797958971132712, T = 0.625,
-	//       D = √(C·T) = (0.75·0.5)^¼ = 0.375^¼ = 0.7825422900366437 → 中级协调
-	// 2021: C = 2·√0.75/1.75 = 0.9897433186107869, T = 0.875,
-	//       D = 0.75^¼ = 0.9306048591020996 → 优质协调
+	// U1 = (s1+s2)/2: 0.125, 0.625, 0.75; U2 = z1: 0.2, 0.6, 1.
+	// 2019: C = 2·√0.025/0.325, T = 0.1625, D = 0.025^¼ = 0.39763536… → 轻度失调
+	// 2020: C = 2·√0.375/1.225, T = 0.6125, D = 0.375^¼ = 0.78254229… → 中级协调
+	// 2021: C = 2·√0.75/1.75,   T = 0.875,  D = 0.75^¼  = 0.93060485… → 优质协调
 	want := []struct {
 		u1, u2, c, tt, d float64
 		level            int
 	}{
-		{0, 0, 0, 0, 0, 1},
-		{0.75, 0.5, 2 * math.Sqrt(0.375) / 1.25, 0.625, math.Pow(0.375, 0.25), 8},
+		{0.125, 0.2, 2 * math.Sqrt(0.025) / 0.325, 0.1625, math.Pow(0.025, 0.25), 4},
+		{0.625, 0.6, 2 * math.Sqrt(0.375) / 1.225, 0.6125, math.Pow(0.375, 0.25), 8},
 		{0.75, 1, 2 * math.Sqrt(0.75) / 1.75, 0.875, math.Pow(0.75, 0.25), 10},
 	}
 	for k, w := range want {
 		p := res.Points[k]
-		got := []float64{p.U1, p.U2, p.C, p.T, p.D}
-		checkSeries(t, p.Period, got, w.u1, w.u2, w.c, w.tt, w.d)
-		if p.Grade.Level != w.level {
-			t.Errorf("%s grade %d, want %d", p.Period, p.Grade.Level, w.level)
+		checkSeries(t, p.Period, []float64{p.U1, p.U2, p.C, p.T, p.D}, w.u1, w.u2, w.c, w.tt, w.d)
+		if p.Grade == nil || p.Grade.Level != w.level {
+			t.Errorf("%s grade %+v, want level %d", p.Period, p.Grade, w.level)
 		}
 	}
-	// Direction −1 mirrors the scores: z1 reversed gives U2 = 1, 0.5, 0.
-	u2.Indicators[0].Direction = -1
-	res, _ = Coupling(u1, u2, data, 0.5, 0.5)
-	checkSeries(t, "U2 reversed", []float64{res.Points[0].U2, res.Points[1].U2, res.Points[2].U2}, 1, 0.5, 0)
+	// Direction −1: u = min(1, max/x): z1 5/1 → 1, 5/3 → 1, 5/5 = 1.
+	cc := *testCoupling()
+	cc.U2.Indicators[0].Direction = -1
+	res, _ = Coupling(cc, couplingData(), true)
+	checkSeries(t, "U2 reversed", []float64{res.Points[0].U2, res.Points[1].U2, res.Points[2].U2}, 1, 1, 1)
+}
+
+// TestCouplingSameYearSameGrade is the reason for reference levels: with
+// min-max over the years shown, dropping 2019 made 2020 the worst year
+// (U = 0) and changed its grade. Now a year's point does not depend on the
+// other years in the data.
+func TestCouplingSameYearSameGrade(t *testing.T) {
+	full, err := Coupling(*testCoupling(), couplingData(), true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	later := Data{}
+	for code, pts := range couplingData() {
+		later[code] = pts[1:]
+	}
+	part, err := Coupling(*testCoupling(), later, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(full.Points[1:], part.Points) {
+		t.Errorf("2020–2021 computed alone %+v, within 2019–2021 %+v", part.Points, full.Points[1:])
+	}
+	if w := full.Window("2020", ""); !reflect.DeepEqual(w.Points, part.Points) {
+		t.Errorf("window %+v", w.Points)
+	}
+}
+
+func TestCouplingUngraded(t *testing.T) {
+	res, err := Coupling(*testCoupling(), couplingData(), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Graded || res.Points[2].Grade != nil || res.Points[2].D == 0 {
+		t.Errorf("ungraded result %+v: want D without grade", res)
+	}
 }
 
 func TestCouplingErrors(t *testing.T) {
-	u := Subsystem{Code: "u", Indicators: []Indicator{{Code: "s1", Weight: 0.7, Direction: 1}}}
-	v := Subsystem{Code: "v", Indicators: []Indicator{{Code: "s1", Weight: 1, Direction: 1}}}
-	_, err := Coupling(u, v, Data{"s1": years(2019, 1, 2)}, 0.5, 0.5)
-	for _, want := range []string{`subsystem "u": indicator weights sum to 0.7`, `"s1": duplicate code`} {
+	cc := *testCoupling()
+	cc.U1.Indicators[0].Weight = 0.2
+	cc.U2.Indicators[0].Code = "s2"
+	_, err := Coupling(cc, couplingData(), true)
+	for _, want := range []string{`subsystem "jinan_supply": indicator weights sum to 0.7`, `"s2": duplicate code`} {
 		if err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("err = %v, want %q", err, want)
 		}
@@ -135,34 +182,29 @@ func TestCouplingPropertiesInUnitInterval(t *testing.T) {
 	}
 }
 
-func TestCouplingGapsAndFlatIndicators(t *testing.T) {
-	u1 := Subsystem{Code: "jinan_supply", Indicators: []Indicator{
-		{Code: "s1", Weight: 0.5, Direction: 1}, {Code: "flat", Weight: 0.5, Direction: 1},
-	}}
-	u2 := Subsystem{Code: "zibo_uptake", Indicators: []Indicator{{Code: "z1", Weight: 1, Direction: 1}}}
-	data := Data{
-		"s1":   years(2019, 0, 5, 10),
-		"flat": years(2019, 3, 3, 3),
-		"z1":   years(2019, math.NaN(), 3, 5),
-	}
-	res, err := Coupling(u1, u2, data, 0.5, 0.5)
+func TestCouplingGapsStocksAndCaps(t *testing.T) {
+	cc := *testCoupling()
+	cc.U1.Indicators[1].Stock = true
+	data := couplingData()
+	data["z1"][0].Missing = true // 2019: U2 has nothing → skipped
+	data["s2"][2].Missing = true // 2021: a stock, carried from 2020 (6)
+	data["s1"][2].Value = 30     // 2021: three times its reference → 1
+	res, err := Coupling(cc, data, true)
 	if err != nil {
 		t.Fatal(err)
 	}
-	// "flat" has no range: left out, U1 = s1 = 0, 0.5, 1. z1 has no 2019:
-	// 2019 skipped; z1 min-max over 2020–2021 (3, 5): 0, 1.
 	if len(res.Points) != 2 || res.Points[0].Period != "2020" {
 		t.Fatalf("points %+v, want 2020 and 2021", res.Points)
 	}
-	checkSeries(t, "U1", []float64{res.Points[0].U1, res.Points[1].U1}, 0.5, 1)
-	checkSeries(t, "U2", []float64{res.Points[0].U2, res.Points[1].U2}, 0, 1)
+	// 2021: U1 = (min(1, 30/10) + 6/8)/2 = (1 + 0.75)/2 = 0.875.
+	checkSeries(t, "U1", []float64{res.Points[0].U1, res.Points[1].U1}, 0.625, 0.875)
 	warns := strings.Join(res.Warnings, "\n")
-	for _, want := range []string{`"flat" has no range`, "period 2019 skipped"} {
+	for _, want := range []string{"period 2019 skipped", `"s1" period 2021: 30 is past its reference level 10`} {
 		if !strings.Contains(warns, want) {
 			t.Errorf("warnings %q lack %q", warns, want)
 		}
 	}
-	if _, err := Coupling(u1, u2, Data{"s1": years(2019, 1), "flat": years(2019, 1), "z1": years(2019, 1)}, 0.5, 0.5); err == nil {
+	if _, err := Coupling(cc, Data{"s1": nil, "s2": nil, "z1": years(2019, 1)}, true); err == nil {
 		t.Error("coupling with no usable period did not fail")
 	}
 }

@@ -30,6 +30,8 @@ type matrix struct {
 	periods []string
 	raw     [][]float64 // [indicator][period]; NaN where missing
 	approx  [][]bool
+	// imputed marks values carried forward (impute); nil before impute.
+	imputed [][]bool
 }
 
 // buildMatrix aligns the series of codes on the sorted union of their
@@ -79,10 +81,12 @@ func checkPoint(code string, p Point, seen map[string]bool) error {
 }
 
 // sortPeriods sorts period labels and insists on one grain, because
-// "2021" sorts before "2021Q1" and a mixed series would be meaningless.
+// "2021" sorts before "2021Q1" and a mixed series would be meaningless. No
+// periods at all is not an error here: Compute reports it as a missing
+// base period, which is what a reader needs to know.
 func sortPeriods(set map[string]bool) ([]string, error) {
 	if len(set) == 0 {
-		return nil, errors.New("index: no periods in the data")
+		return nil, nil
 	}
 	periods := make([]string, 0, len(set))
 	for p := range set {
@@ -119,4 +123,41 @@ func fill(codes []string, data Data, periods []string) *matrix {
 		m.approx = append(m.approx, approx)
 	}
 	return m
+}
+
+// impute carries the last reported value of each stock indicator forward
+// into the later periods that are not reported, and marks those cells
+// (with the approximate flag of the value carried). Flows are not imputed:
+// a flow not reported stays missing and its weight goes to the indicators
+// present (explain). Nothing is carried backwards: before its first report
+// a stock is missing too.
+func (m *matrix) impute(f flat) {
+	m.imputed = make([][]bool, len(m.raw))
+	for i, row := range m.raw {
+		m.imputed[i] = make([]bool, len(row))
+		if !f.inds[i].Stock {
+			continue
+		}
+		last, approx := math.NaN(), false
+		for t, x := range row {
+			switch {
+			case !math.IsNaN(x):
+				last, approx = x, m.approx[i][t]
+			case !math.IsNaN(last):
+				row[t], m.approx[i][t], m.imputed[i][t] = last, approx, true
+			}
+		}
+	}
+}
+
+// without is a copy of m whose rows idx are missing in every period: the
+// indicators that have no base value and so cannot be normalised.
+func (m *matrix) without(idx []int) *matrix {
+	out := *m
+	out.raw = make([][]float64, len(m.raw))
+	copy(out.raw, m.raw)
+	for _, i := range idx {
+		out.raw[i] = nanSeries(len(m.periods))
+	}
+	return &out
 }

@@ -11,7 +11,8 @@ import (
 //	pillar A "alpha" weight 0.5: a1 weight 0.5 (+1), a2 weight 0.5 (+1)
 //	pillar B "beta"  weight 0.5: b1 weight 1.0 (−1, lower is better)
 //
-// so the overall weights are W(a1) = 0.25, W(a2) = 0.25, W(b1) = 0.5.
+// so the overall weights are W(a1) = 0.25, W(a2) = 0.25, W(b1) = 0.5, and
+// the base period is 2019.
 func fixtureConfig() Config {
 	return Config{
 		Version: "test-1",
@@ -24,7 +25,8 @@ func fixtureConfig() Config {
 				{Code: "b1", Weight: 1, Direction: -1},
 			}},
 		},
-		Draws: -1, // golden tests check the headline; the band has its own tests
+		BasePeriod: "2019",
+		Draws:      -1, // golden tests check the headline; the band has its own tests
 	}
 }
 

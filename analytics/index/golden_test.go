@@ -1,6 +1,7 @@
 package index
 
 import (
+	"errors"
 	"math"
 	"reflect"
 	"strings"
@@ -10,7 +11,7 @@ import (
 func TestGoldenBaseIndex(t *testing.T) {
 	res := mustCompute(t, fixtureConfig(), fixtureData())
 	if res.Base != "2019" {
-		t.Fatalf("base = %q, want 2019 (first year with every value > 0)", res.Base)
+		t.Fatalf("base = %q, want 2019 (configured)", res.Base)
 	}
 	// Base index y = 100·x/x_2019, and 100·x_2019/x for b1 (direction −1):
 	//   a1: 100·10/10 = 100, 100·20/10 = 200, 100·40/10 = 400
@@ -28,16 +29,17 @@ func TestGoldenBaseIndex(t *testing.T) {
 	checkSeries(t, "arithmetic", res.Arithmetic, 100, 262.5, 225)
 	checkSeries(t, "headline", res.Headline, 100, 262.5, 225)
 
-	// Geometric pillars: A = √(a1·a2), B = b1; index = √(A·B).
-	//   A: √(100·100) = 100, √(200·50) = √10000 = 100, √(400·100) = √40000 = 200
-	//   index: √(100·100) = 100, √(100·400) = 200, √(200·200) = 200
-	checkSeries(t, "pillar A geo", res.Pillars[0].Geometric, 100, 100, 200)
-	checkSeries(t, "geometric", res.Geometric, 100, 200, 200)
+	// Geometric variant: arithmetic pillars, then the geometric mean across
+	// them shifted by s = 100: G = √((A+100)·(B+100)) − 100.
+	//   2019: √(200·200) − 100 = 100
+	//   2020: √(225·500) − 100 = √112500 − 100 = 235.41019662496845
+	//   2021: √(350·300) − 100 = √105000 − 100 = 224.03703492039302
+	checkSeries(t, "geometric", res.Geometric, 100, math.Sqrt(112500)-100, math.Sqrt(105000)-100)
 
-	// Disagreement |arith−geo|/arith: 2020: 62.5/262.5 = 23.8 %, 2021:
-	// 25/225 = 11.1 %, both > 5 %.
-	if !res.Disagree || !reflect.DeepEqual(res.DisagreePeriods, []string{"2020", "2021"}) {
-		t.Errorf("disagree = %v %v, want true [2020 2021]", res.Disagree, res.DisagreePeriods)
+	// Disagreement |arith−geo|/arith: 2020: 27.09/262.5 = 10.3 % > 5 %,
+	// 2021: 0.96/225 = 0.4 %.
+	if !res.Disagree || !reflect.DeepEqual(res.DisagreePeriods, []string{"2020"}) {
+		t.Errorf("disagree = %v %v, want true [2020]", res.Disagree, res.DisagreePeriods)
 	}
 }
 
@@ -67,10 +69,11 @@ func TestGoldenMissingValueReweights(t *testing.T) {
 	// 2021 without a2: pillar A re-weights to a1 alone: A = 400, B = 200,
 	//   arithmetic = (400+200)/2 = 300; contributions a1 = 0.5·400 = 200,
 	//   b1 = 0.5·200 = 100, a2 none → 300.
-	//   geometric = √(400·200) = √80000 = 200·√2 = 282.842712474619
+	//   geometric = √(500·300) − 100 = √150000 − 100 = 287.29833462074170
 	//   coverage = 1 − W(a2) = 1 − 0.25 = 0.75; pillar A coverage 0.5.
+	// Had a2 been 0 instead: A = 200, arithmetic (200+200)/2 = 200 < 300.
 	checkSeries(t, "arithmetic", res.Arithmetic, 100, 262.5, 300)
-	checkSeries(t, "geometric", res.Geometric, 100, 200, 200*math.Sqrt2)
+	checkSeries(t, "geometric", res.Geometric, 100, math.Sqrt(112500)-100, math.Sqrt(150000)-100)
 	checkSeries(t, "a1", indicator(t, res, "a1").Contribution, 25, 50, 200)
 	checkSeries(t, "a2", indicator(t, res, "a2").Contribution, 25, 12.5, math.NaN())
 	checkSeries(t, "effective weight a1", indicator(t, res, "a1").EffectiveWeight, 0.25, 0.25, 0.5)
@@ -80,15 +83,23 @@ func TestGoldenMissingValueReweights(t *testing.T) {
 	if !reflect.DeepEqual(res.ApproxIndicators, want) {
 		t.Errorf("approx = %v, want %v", res.ApproxIndicators, want)
 	}
-	if !strings.Contains(strings.Join(res.Warnings, "\n"), "2021: coverage 75.0% (missing: a2)") {
-		t.Errorf("warnings %q do not report the 2021 gap", res.Warnings)
+	if want := [][]string{{}, {}, {"a2"}}; !reflect.DeepEqual(res.Unreported, want) {
+		t.Errorf("unreported = %v, want %v", res.Unreported, want)
+	}
+	if want := [][]string{{}, {}, {}}; !reflect.DeepEqual(res.Imputed, want) || !reflect.DeepEqual(res.MissingPillars, want) {
+		t.Errorf("imputed %v, missing pillars %v: want none (a2 is a flow; a1 keeps pillar A)", res.Imputed, res.MissingPillars)
+	}
+	data["a2"][2].Value, data["a2"][2].Missing = 0, false
+	if zero := mustCompute(t, fixtureConfig(), data); !near(zero.Arithmetic[2], 200, 1e-9) {
+		t.Errorf("a2 = 0: arithmetic %v, want 200", zero.Arithmetic[2])
 	}
 }
 
-func TestGoldenAutoBaseAndEpsilon(t *testing.T) {
+func TestGoldenZeroBeforeBase(t *testing.T) {
 	data := fixtureData()
-	// A 2018 in which a1 is 0: 2018 is not a "full year", so the base stays
-	// 2019. 2018 values: a1 0, a2 4, b1 120.
+	// A 2018 before the configured base 2019, in which a1 is 0: the base
+	// stays 2019 (no "first full year" search), and the 0 does not collapse
+	// the geometric variant. 2018 values: a1 0, a2 4, b1 120.
 	data["a1"] = append(data["a1"], Point{Period: "2018", Value: 0})
 	data["a2"] = append(data["a2"], Point{Period: "2018", Value: 4})
 	data["b1"] = append(data["b1"], Point{Period: "2018", Value: 120})
@@ -98,13 +109,35 @@ func TestGoldenAutoBaseAndEpsilon(t *testing.T) {
 	}
 	// 2018: a1 = 100·0/10 = 0, a2 = 100·4/8 = 50, b1 = 100·60/120 = 50.
 	//   arithmetic = 0.25·0 + 0.25·50 + 0.5·50 = 37.5
-	//   geometric floors a1 at ε = 0.01: G = (0.01·50)^¼ · 50^½, so
-	//   G⁴ = 0.01·50·50² = 1250 and G = 1250^¼ = 5.946035575013605
-	if !near(res.Arithmetic[0], 37.5, 1e-9) || !near(res.Geometric[0], math.Pow(1250, 0.25), 1e-9) {
-		t.Errorf("2018 = %v / %v, want 37.5 / %v", res.Arithmetic[0], res.Geometric[0], math.Pow(1250, 0.25))
+	//   pillars A = (0+50)/2 = 25, B = 50; geometric = √(125·150) − 100 =
+	//   √18750 − 100 = 36.93063937629153 (with the old ε floor on a1 it was
+	//   1250^¼ = 5.95: one zero dominated the mean).
+	if !near(res.Arithmetic[0], 37.5, 1e-9) || !near(res.Geometric[0], math.Sqrt(18750)-100, 1e-9) {
+		t.Errorf("2018 = %v / %v, want 37.5 / %v", res.Arithmetic[0], res.Geometric[0], math.Sqrt(18750)-100)
 	}
-	if !reflect.DeepEqual(res.ZeroReplaced[0], []string{"a1"}) {
-		t.Errorf("zero replaced = %v, want [a1] in 2018", res.ZeroReplaced)
+}
+
+func TestGoldenIndicatorWithoutBaseValue(t *testing.T) {
+	// Base 2018, where a1 is 0: a1 cannot be normalised against it and is
+	// left out of every period (its weight goes to a2); the base is not
+	// moved to 2019. Coverage with a1 left out = 1 − 0.25 = 0.75 ≥ 0.5.
+	cfg := fixtureConfig()
+	cfg.BasePeriod = "2018"
+	data := fixtureData()
+	data["a1"] = append(data["a1"], Point{Period: "2018", Value: 0})
+	data["a2"] = append(data["a2"], Point{Period: "2018", Value: 4})
+	data["b1"] = append(data["b1"], Point{Period: "2018", Value: 120})
+	res := mustCompute(t, cfg, data)
+	if res.Base != "2018" || !reflect.DeepEqual(res.NoBase, []string{"a1"}) {
+		t.Fatalf("base %q no-base %v, want 2018 and [a1]", res.Base, res.NoBase)
+	}
+	// a2 = 100·x/4: 100, 200, 100, 200; b1 = 100·120/x: 100, 200, 800, 400.
+	// index = (a2 + b1)/2: 100, 200, 450, 300; coverage 0.75 throughout.
+	checkSeries(t, "a1", indicator(t, res, "a1").Normalised, math.NaN(), math.NaN(), math.NaN(), math.NaN())
+	checkSeries(t, "arithmetic", res.Arithmetic, 100, 200, 450, 300)
+	checkSeries(t, "coverage", res.Coverage, 0.75, 0.75, 0.75, 0.75)
+	if !strings.Contains(strings.Join(res.Warnings, "\n"), "base period 2018") {
+		t.Errorf("warnings %q do not name the indicator left out", res.Warnings)
 	}
 }
 
@@ -153,14 +186,21 @@ func TestTargetMissingAndFallback(t *testing.T) {
 func TestBaseErrors(t *testing.T) {
 	cfg := fixtureConfig()
 	cfg.BasePeriod = "2018"
+	cfg.Pillars[0].Indicators[0].NameZH = "甲一"
 	data := fixtureData()
 	data["a1"] = append(data["a1"], Point{Period: "2018", Value: 0})
 	data["b1"] = append(data["b1"], Point{Period: "2018", Missing: true})
+	// 2018: a1 is 0, a2 has no point, b1 is missing: no weight has a base.
 	_, err := Compute(cfg, data)
-	for _, want := range []string{`"a1" has value 0`, `"a2" has no value`, `"b1" has no value`} {
-		if err == nil || !strings.Contains(err.Error(), want) {
-			t.Errorf("err = %v, want %q", err, want)
-		}
+	var be *BaseError
+	if !errors.As(err, &be) || !errors.Is(err, ErrNoBase) || !be.Present || be.Coverage != 0 {
+		t.Fatalf("err = %#v, want a *BaseError for 2018 with coverage 0", err)
+	}
+	if !reflect.DeepEqual(be.LackingZH, []string{"甲一", "a2", "b1"}) {
+		t.Errorf("lacking %v, want names (codes where there is none)", be.LackingZH)
+	}
+	if msg := be.Message("zh-CN"); !strings.Contains(msg, "基期 2018年有数据的指标只占权重的 0%") || !strings.Contains(msg, "不改用其他基期") {
+		t.Errorf("message %q", msg)
 	}
 	// Direction −1 cannot be base-normalised once the value reaches 0.
 	data = fixtureData()
@@ -169,9 +209,16 @@ func TestBaseErrors(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), `"b1" period 2021: value 0 with direction -1`) {
 		t.Errorf("err = %v, want b1 2021 named", err)
 	}
+	// A base period the data does not have: no other base is chosen.
 	cfg.BasePeriod = "2030"
-	if _, err = Compute(cfg, fixtureData()); err == nil || !strings.Contains(err.Error(), `"2030"`) {
-		t.Errorf("err = %v, want unknown base 2030 named", err)
+	_, err = Compute(cfg, fixtureData())
+	if !errors.As(err, &be) || be.Present || be.Base != "2030" || !strings.Contains(be.Message("en"), "no data for the base year 2030") {
+		t.Errorf("err = %v, want base 2030 not present", err)
+	}
+	// No data at all is the same condition, not an internal error.
+	_, err = Compute(fixtureConfig(), Data{"a1": nil, "a2": nil, "b1": nil})
+	if !errors.Is(err, ErrNoBase) {
+		t.Errorf("empty data: err = %v, want ErrNoBase", err)
 	}
 }
 
@@ -228,8 +275,8 @@ func TestGeometricHeadline(t *testing.T) {
 	cfg.Aggregation = AggGeometric
 	cfg.Draws = 200
 	res := mustCompute(t, cfg, fixtureData())
-	// Headline = geometric: 100, 200, 200 (see TestGoldenBaseIndex).
-	checkSeries(t, "headline", res.Headline, 100, 200, 200)
+	// Headline = geometric (see TestGoldenBaseIndex).
+	checkSeries(t, "headline", res.Headline, 100, math.Sqrt(112500)-100, math.Sqrt(105000)-100)
 	checkSeries(t, "band at base", []float64{res.Band.P5[0], res.Band.P95[0]}, 100, 100)
 	if res.Band.MinMaxScale != 1.25 {
 		t.Errorf("minmax scale %v, want 1.25 (see TestRangeToBase)", res.Band.MinMaxScale)

@@ -4,54 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"slices"
-	"strings"
 )
-
-// ErrNoBase means the data (under the request's filter) has no period in
-// which the index can be anchored: a data condition, not a failure.
-var ErrNoBase = errors.New("index: no base period")
-
-// basePeriod returns the configured base period, or the first period in
-// which every indicator has a value > 0. A base is needed by every
-// normalisation: by NormBase directly, and by the robustness band, which is
-// anchored at the base period.
-func basePeriod(cfg Config, f flat, m *matrix) (int, error) {
-	if cfg.BasePeriod != "" {
-		t := slices.Index(m.periods, cfg.BasePeriod)
-		if t < 0 {
-			return 0, fmt.Errorf("%w: base period %q is not among the data periods %s … %s", ErrNoBase, cfg.BasePeriod, m.periods[0], m.periods[len(m.periods)-1])
-		}
-		var errs []error
-		for i, code := range f.codes {
-			if x := m.raw[i][t]; !(x > 0) {
-				errs = append(errs, fmt.Errorf("%w: base period %s: indicator %q has %s; choose another base period", ErrNoBase, cfg.BasePeriod, code, describe(x)))
-			}
-		}
-		return t, errors.Join(errs...)
-	}
-	var blocked []string
-	for t, p := range m.periods {
-		var zero []string
-		for i, code := range f.codes {
-			if !(m.raw[i][t] > 0) {
-				zero = append(zero, code)
-			}
-		}
-		if len(zero) == 0 {
-			return t, nil
-		}
-		blocked = append(blocked, p+": "+strings.Join(zero, ", "))
-	}
-	return 0, fmt.Errorf("%w: every period has an indicator missing or 0 (%s); set base_period or complete the data", ErrNoBase, strings.Join(blocked, "; "))
-}
-
-func describe(x float64) string {
-	if math.IsNaN(x) {
-		return "no value"
-	}
-	return fmt.Sprintf("value %v", x)
-}
 
 // normalise returns y[indicator][period] under method for the headline;
 // indicators without target fall back to NormBase when allowed (validated).

@@ -13,17 +13,14 @@ const pcgStream = 0x5a49424f_434f5252 // "ZIBOCORR"
 
 // variant is one normalisation precomputed for the draws: normalisation
 // does not depend on the weights, so it is done once, not per draw.
-type variant struct {
-	y, ly  [][]float64
-	minmax bool // min-max values reach 0 by construction: aggregated arithmetically only
-}
+type variant struct{ y [][]float64 }
 
 // robustBand runs the Monte Carlo uncertainty analysis (Handbook step 7).
 // Each draw multiplies every pillar and indicator weight by an independent
 // factor from U[1−WeightSpread, 1+WeightSpread] and renormalises, then picks
 // a normalisation uniformly from cfg.DrawNormalisations and an aggregation
-// uniformly from arithmetic and geometric (min-max draws: arithmetic only,
-// since min-max puts the worst period at 0, where a geometric mean collapses).
+// uniformly from arithmetic and geometric (the shifted geometric mean across
+// pillars, which stays finite where a min-max score is 0).
 //
 // To be comparable with the headline, every draw is put on the headline's
 // scale. Min-max draws are expressed as change since the base period in
@@ -48,8 +45,7 @@ func robustBand(cfg Config, f flat, m *matrix, base int, anchor float64, warns [
 		if err != nil {
 			return b, warns, fmt.Errorf("%w (in the %q robustness draws; draw_normalisations can leave it out)", err, n)
 		}
-		ly, _ := logFloor(y, cfg.Epsilon)
-		vars[k] = variant{y: y, ly: ly, minmax: n == NormMinMaxFixed}
+		vars[k] = variant{y: y}
 		if n == NormMinMaxFixed {
 			b.MinMaxScale = rangeToBase(f, m, base)
 			warns = append(warns, flatSeriesWarnings(f, m)...)
@@ -83,14 +79,10 @@ func runDraws(cfg Config, f flat, vars []variant, base int, anchor float64, T in
 	for range cfg.Draws {
 		perturb(f.w, w, rng, psum)
 		v := vars[rng.IntN(len(vars))]
-		// The draw is made either way so the random sequence does not depend on
-		// the variant. Geometric means need strictly positive inputs; min-max
-		// puts the worst period at 0, so a min-max draw aggregated geometrically
-		// would measure the ε floor, not the data (OECD/JRC Handbook, step 6).
-		geometric := rng.IntN(2) == 1 && !v.minmax
+		geometric := rng.IntN(2) == 1
 		for t := range vals {
 			if geometric {
-				vals[t] = w.geometricAt(v.ly, t, s)
+				vals[t] = w.geometricAt(v.y, t, s, cfg.GeoShift)
 			} else {
 				vals[t] = w.arithmeticAt(v.y, t, s)
 			}

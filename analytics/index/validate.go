@@ -49,6 +49,15 @@ func (c Config) validateWeights() []error {
 	if !(math.Abs(sum-1) <= Tolerance) {
 		errs = append(errs, fmt.Errorf("index: pillar weights sum to %v, want 1 (±%g)", sum, Tolerance))
 	}
+	errs = append(errs, c.validateExcluded()...)
+	if c.Coupling != nil {
+		if _, _, err := checkAlphaBeta(c.Coupling.Alpha, c.Coupling.Beta); err != nil {
+			errs = append(errs, err)
+		}
+		if err := c.Coupling.validate(); err != nil {
+			errs = append(errs, err)
+		}
+	}
 	return errs
 }
 
@@ -112,8 +121,11 @@ func (c Config) validateOptions() []error {
 	if c.CapTarget != 0 && !(c.CapTarget >= 100 && !math.IsInf(c.CapTarget, 0)) {
 		errs = append(errs, fmt.Errorf("index: cap_target %v: must be a finite number ≥ 100", c.CapTarget))
 	}
-	if c.Epsilon != 0 && !(c.Epsilon > 0 && c.Epsilon < 100) {
-		errs = append(errs, fmt.Errorf("index: epsilon %v: must be in (0, 100)", c.Epsilon))
+	if c.GeoShift != 0 && !positive(c.GeoShift) {
+		errs = append(errs, fmt.Errorf("index: geo_shift %v: must be a finite number > 0", c.GeoShift))
+	}
+	if c.MinBaseCoverage != 0 && !(c.MinBaseCoverage > 0 && c.MinBaseCoverage <= 1) {
+		errs = append(errs, fmt.Errorf("index: min_base_coverage %v: must be in (0, 1]", c.MinBaseCoverage))
 	}
 	return append(errs, c.validateDrawNormalisations()...)
 }

@@ -15,16 +15,21 @@ import (
 //go:embed default_weights.json
 var defaultWeights string
 
-// weightsFile is the on-disk shape: {"version": "2026-1", "pillars": [...]}.
+// weightsFile is the on-disk shape: {"version": "2026-2", "base_period":
+// "2018", "pillars": [...], "excluded": [...], "coupling": {...}}.
 type weightsFile struct {
-	Version string   `json:"version"`
-	Pillars []Pillar `json:"pillars"`
+	Version    string          `json:"version"`
+	BasePeriod string          `json:"base_period"`
+	Pillars    []Pillar        `json:"pillars"`
+	Excluded   []Excluded      `json:"excluded"`
+	Coupling   *CouplingConfig `json:"coupling"`
 }
 
 // LoadWeights reads a versioned JSON weights file and validates it. Unknown
 // fields are rejected (a misspelt "wieght" must not silently become 0), and
 // each validation error names the pillar or indicator, the field and value.
-// Options other than weights keep their zero values, i.e. their defaults.
+// An empty base_period means DefaultBasePeriod. Options other than these
+// keep their zero values, i.e. their defaults.
 func LoadWeights(r io.Reader) (Config, error) {
 	dec := json.NewDecoder(r)
 	dec.DisallowUnknownFields()
@@ -42,7 +47,7 @@ func LoadWeights(r io.Reader) (Config, error) {
 	if strings.TrimSpace(wf.Version) == "" {
 		return Config{}, errors.New(`index: weights: field "version" is required`)
 	}
-	cfg := Config{Version: wf.Version, Pillars: wf.Pillars}
+	cfg := Config{Version: wf.Version, BasePeriod: wf.BasePeriod, Pillars: wf.Pillars, Excluded: wf.Excluded, Coupling: wf.Coupling}
 	if errs := cfg.validateWeights(); len(errs) > 0 {
 		head := fmt.Errorf("index: weights %q: invalid:", wf.Version)
 		return Config{}, errors.Join(append([]error{head}, errs...)...)
@@ -52,8 +57,9 @@ func LoadWeights(r io.Reader) (Config, error) {
 
 // DefaultConfig returns the default method: the six pillars (platform 平台共建,
 // project 项目合作, funding 资金投入, transfer 技术转移, talent 人才交流,
-// ecosystem 创新生态) with equal weights, read from the embedded
-// default_weights.json. It panics only if that embedded file is invalid,
+// ecosystem 创新生态) with equal weights, base year 2018, the candidates left
+// out in the correlation step and the coupling model, read from the
+// embedded default_weights.json. It panics only if that embedded file is invalid,
 // which the package tests rule out.
 func DefaultConfig() Config {
 	cfg, err := LoadWeights(strings.NewReader(defaultWeights))

@@ -8,8 +8,8 @@ import (
 
 func TestDefaultConfig(t *testing.T) {
 	cfg := DefaultConfig()
-	if cfg.Version != "2026-1" || len(cfg.Pillars) != 6 {
-		t.Fatalf("default: version %q, %d pillars", cfg.Version, len(cfg.Pillars))
+	if cfg.Version != "2026-2" || len(cfg.Pillars) != 6 || cfg.BasePeriod != "2018" || cfg.Coupling == nil {
+		t.Fatalf("default: version %q, %d pillars, base %q, coupling %v", cfg.Version, len(cfg.Pillars), cfg.BasePeriod, cfg.Coupling)
 	}
 	want := []string{"platform", "project", "funding", "transfer", "talent", "ecosystem"}
 	codes := cfg.flatten().codes
@@ -18,8 +18,8 @@ func TestDefaultConfig(t *testing.T) {
 			t.Errorf("pillar %d = %q %q %q, want %q with names", k, p.Code, p.NameZH, p.NameEN, want[k])
 		}
 	}
-	if len(codes) != 13 {
-		t.Errorf("%d indicators, want 13: %v", len(codes), codes)
+	if len(codes) != 9 {
+		t.Errorf("%d indicators, want 9: %v", len(codes), codes)
 	}
 	if err := cfg.Validate(nil); err != nil {
 		t.Error(err)
@@ -67,7 +67,13 @@ func TestValidateRejects(t *testing.T) {
 		{"aggregation", func(c *Config) { c.Aggregation = "harmonic" }, `aggregation "harmonic": unknown`},
 		{"draws", func(c *Config) { c.Draws = MaxDraws + 1 }, `draws 100001`},
 		{"cap", func(c *Config) { c.CapTarget = 90 }, `cap_target 90`},
-		{"epsilon", func(c *Config) { c.Epsilon = -1 }, `epsilon -1`},
+		{"geo shift", func(c *Config) { c.GeoShift = -1 }, `geo_shift -1`},
+		{"min base coverage", func(c *Config) { c.MinBaseCoverage = 1.5 }, `min_base_coverage 1.5`},
+		{"excluded in a pillar", func(c *Config) { c.Excluded = []Excluded{{Code: "a1", Instead: "a2", Reason: ReasonPart}} }, `excluded "a1": it is also an indicator of a pillar`},
+		{"excluded instead", func(c *Config) { c.Excluded = []Excluded{{Code: "a9", Instead: "a8", Reason: ReasonPart}} }, `excluded "a9": instead "a8": not an indicator of a pillar`},
+		{"excluded reason", func(c *Config) { c.Excluded = []Excluded{{Code: "a9", Instead: "a1", Reason: "taste"}} }, `excluded "a9": reason "taste"`},
+		{"coupling shares an indicator", func(c *Config) { c.Coupling = testCoupling(); c.Coupling.U2.Indicators[0].Code = "s1" }, `"s1": duplicate code`},
+		{"coupling without reference", func(c *Config) { c.Coupling = testCoupling(); c.Coupling.U1.Indicators[0].Max = nil }, `field "max" (reference level) must be > 0`},
 		{"unknown draw normalisation", func(c *Config) { c.DrawNormalisations = []string{"zscore"} }, `draw_normalisations[0] "zscore": unknown`},
 		{"draw normalisation", func(c *Config) { c.DrawNormalisations = []string{NormTarget} }, `indicators without target: [a1 a2 b1]`},
 		{"unknown code", func(c *Config) { c.Pillars[1].Indicators[0].Code = "b9" }, `indicator "b9": unknown indicator code (not in the data)`},

@@ -2,6 +2,7 @@ package charts
 
 import (
 	"math"
+	"strings"
 
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
@@ -9,16 +10,19 @@ import (
 	"github.com/zibo-kj/corridor/vocab"
 )
 
-// IndexBand draws the headline index with its 5–95% robustness band
-// (a transparent lower line plus the band's width stacked on it) and the
-// geometric aggregate beside it.
+// IndexBand draws the integration index as one central line with its
+// 5–95% robustness band (a transparent lower line plus the band's width
+// stacked on it). The geometric variant is one of the band's draws, not a
+// second line a reader could take for another headline.
 func IndexBand(id, title string, r *index.Result, lang string) (Chart, error) {
-	c := Chart{ID: id, Title: title, Height: 360,
-		Note: T(lang, "基期＝100；阴影为权重±25%、标准化与汇总方法随机组合下的5%–95%区间", "Base period = 100; shaded: 5–95% band over weights ±25%, normalisation and aggregation")}
+	c := Chart{ID: id, Title: title, Height: 360}
 	if r == nil || len(r.Periods) == 0 {
 		c.Empty = true
 		return c, nil
 	}
+	base := vocab.PeriodLabel(r.Base, lang)
+	c.Note = T(lang, "基期 "+base+" ＝ 100；阴影为权重±25%、标准化与汇总方法随机组合下的 5%–95% 区间",
+		"Base year "+base+" = 100; shaded: 5–95% band over weights ±25%, normalisation and aggregation")
 	line := charts.NewLine()
 	line.SetGlobalOptions(
 		charts.WithTooltipOpts(tooltipAxis()),
@@ -31,7 +35,8 @@ func IndexBand(id, title string, r *index.Result, lang string) (Chart, error) {
 	lower, width := make([]opts.LineData, len(r.Periods)), make([]opts.LineData, len(r.Periods))
 	for i := range r.Periods {
 		lower[i] = opts.LineData{Value: num(r.Band.P5, i)}
-		if len(r.Band.P5) > i && len(r.Band.P95) > i {
+		width[i] = opts.LineData{Value: "-"}
+		if len(r.Band.P5) > i && len(r.Band.P95) > i && !math.IsNaN(r.Band.P95[i]-r.Band.P5[i]) {
 			width[i] = opts.LineData{Value: round2(r.Band.P95[i] - r.Band.P5[i])}
 		}
 	}
@@ -41,10 +46,8 @@ func IndexBand(id, title string, r *index.Result, lang string) (Chart, error) {
 	line.AddSeries(T(lang, "稳健性区间(P5–P95)", "robustness band (P5–P95)"), width,
 		charts.WithLineChartOpts(opts.LineChart{Stack: "band", ShowSymbol: opts.Bool(false)}), charts.WithLineStyleOpts(hidden),
 		charts.WithAreaStyleOpts(opts.AreaStyle{Color: "#9ec5ee", Opacity: opts.Float(0.5)}))
-	line.AddSeries(T(lang, "融合指数（算术）", "Index (arithmetic)"), points(r.Arithmetic),
+	line.AddSeries(T(lang, "融合指数", "Integration index"), points(r.Headline),
 		charts.WithLineStyleOpts(opts.LineStyle{Width: 3, Color: Palette[0]}), charts.WithItemStyleOpts(opts.ItemStyle{Color: Palette[0]}))
-	line.AddSeries(T(lang, "几何汇总", "Geometric"), points(r.Geometric),
-		charts.WithLineStyleOpts(opts.LineStyle{Type: "dashed", Color: Palette[1]}), charts.WithItemStyleOpts(opts.ItemStyle{Color: Palette[1]}))
 	var err error
 	c.Option, err = jsonOf(line, nil)
 	return c, err
@@ -68,7 +71,7 @@ func points(s index.Series) []opts.LineData {
 // Contributions stacks each pillar's contribution per period; the stack
 // adds up to the arithmetic index.
 func Contributions(id, title string, r *index.Result, lang string) (Chart, error) {
-	c := Chart{ID: id, Title: title, Height: 360, Note: T(lang, "各支柱贡献＝权重×标准化值，合计等于算术指数", "Contribution = weight × normalised value; the stack equals the arithmetic index")}
+	c := Chart{ID: id, Title: title, Height: 360, Note: T(lang, "各维度贡献＝有效权重×标准化值，合计等于融合指数", "Contribution = effective weight × normalised value; the stack equals the index")}
 	if r == nil || len(r.Periods) == 0 {
 		c.Empty = true
 		return c, nil
@@ -93,10 +96,12 @@ func Contributions(id, title string, r *index.Result, lang string) (Chart, error
 	return c, err
 }
 
-// Radar shows each pillar's arithmetic sub-index in the last period.
+// Radar shows each pillar's score in the last period. A pillar with no
+// value that year is left off the radar and named in the note: drawn at 0
+// it would read as "no integration" where there is only no data.
 func Radar(id, title string, r *index.Result, lang string) (Chart, error) {
 	c := Chart{ID: id, Title: title, Height: 360}
-	if r == nil || len(r.Periods) == 0 || len(r.Pillars) < 3 {
+	if r == nil || len(r.Periods) == 0 {
 		c.Empty = true
 		return c, nil
 	}
@@ -104,14 +109,27 @@ func Radar(id, title string, r *index.Result, lang string) (Chart, error) {
 	maxV := 100.0
 	var ind []*opts.Indicator
 	var vals, base []float64
+	var missing []string
 	for _, p := range r.Pillars {
-		v, _ := num(p.Arithmetic, last).(float64)
+		name := T(lang, p.NameZH, p.NameEN)
+		v, ok := num(p.Arithmetic, last).(float64)
+		if !ok {
+			missing = append(missing, name)
+			continue
+		}
 		maxV = math.Max(maxV, v)
-		vals = append(vals, v)
-		base = append(base, 100)
+		vals, base = append(vals, v), append(base, 100)
+		ind = append(ind, &opts.Indicator{Name: name})
 	}
-	for _, p := range r.Pillars {
-		ind = append(ind, &opts.Indicator{Name: T(lang, p.NameZH, p.NameEN), Max: float32(math.Ceil(maxV/50) * 50)})
+	if len(ind) < 3 {
+		c.Empty = true
+		return c, nil
+	}
+	for _, i := range ind {
+		i.Max = float32(math.Ceil(maxV/50) * 50)
+	}
+	if len(missing) > 0 {
+		c.Note = T(lang, "本年无数据、未显示的维度：", "Pillars without data this year, not shown: ") + strings.Join(missing, T(lang, "、", ", "))
 	}
 	rd := charts.NewRadar()
 	rd.SetGlobalOptions(
@@ -120,25 +138,37 @@ func Radar(id, title string, r *index.Result, lang string) (Chart, error) {
 		charts.WithToolboxOpts(toolbox()),
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true)}),
 	)
-	rd.AddSeries(r.Periods[last], []opts.RadarData{{Name: r.Periods[last], Value: vals}}, charts.WithAreaStyleOpts(opts.AreaStyle{Opacity: opts.Float(0.25)}))
-	rd.AddSeries(T(lang, "基期", "base")+" "+r.Base, []opts.RadarData{{Name: r.Base, Value: base}})
+	latest, baseYear := vocab.PeriodLabel(r.Periods[last], lang), vocab.PeriodLabel(r.Base, lang)
+	rd.AddSeries(latest, []opts.RadarData{{Name: latest, Value: vals}}, charts.WithAreaStyleOpts(opts.AreaStyle{Opacity: opts.Float(0.25)}))
+	rd.AddSeries(T(lang, "基期 ", "base ")+baseYear, []opts.RadarData{{Name: baseYear, Value: base}})
 	var err error
 	c.Option, err = jsonOf(rd, nil)
 	return c, err
 }
 
 // Coupling draws the coupling coordination degree D with C, T, U1 and U2.
+// A graded result names each year's grade on D's points; an ungraded one
+// (a district or partner filter) says why it has none.
 func Coupling(id, title string, cr *index.CouplingResult, lang string) (Chart, error) {
-	c := Chart{ID: id, Title: title, Height: 320, Note: T(lang, "C＝2√(U₁U₂)/(U₁+U₂)，T＝αU₁+βU₂，D＝√(C·T)；U为固定区间极差标准化", "C = 2√(U₁U₂)/(U₁+U₂), T = αU₁+βU₂, D = √(C·T); U by fixed min-max")}
+	c := Chart{ID: id, Title: title, Height: 320, Note: T(lang,
+		"C＝2√(U₁U₂)/(U₁+U₂)，T＝αU₁+βU₂，D＝√(C·T)；U 按固定参照水平换算，同一年份在任何时期筛选下相同",
+		"C = 2√(U₁U₂)/(U₁+U₂), T = αU₁+βU₂, D = √(C·T); U on fixed reference levels, the same for a year under any period filter")}
 	if cr == nil || len(cr.Points) == 0 {
 		c.Empty = true
 		return c, nil
+	}
+	if !cr.Graded {
+		c.Note += T(lang, "。参照水平按全走廊设定，当前筛选下不评定协调等级", ". Reference levels are set for the whole corridor, so no grade under this filter")
 	}
 	var x []string
 	series := map[string][]opts.LineData{}
 	for _, p := range cr.Points {
 		x = append(x, vocab.PeriodLabel(p.Period, lang))
-		series["D"] = append(series["D"], opts.LineData{Value: round3(p.D), Name: T(lang, p.Grade.NameZH, p.Grade.NameEN)})
+		d := opts.LineData{Value: round3(p.D)}
+		if p.Grade != nil {
+			d.Name = T(lang, p.Grade.NameZH, p.Grade.NameEN)
+		}
+		series["D"] = append(series["D"], d)
 		series["C"] = append(series["C"], opts.LineData{Value: round3(p.C)})
 		series["T"] = append(series["T"], opts.LineData{Value: round3(p.T)})
 		series["U1"] = append(series["U1"], opts.LineData{Value: round3(p.U1)})
@@ -154,7 +184,7 @@ func Coupling(id, title string, cr *index.CouplingResult, lang string) (Chart, e
 	)
 	line.SetXAxis(x)
 	names := map[string]string{"D": T(lang, "协调度D", "D"), "C": T(lang, "耦合度C", "C"), "T": T(lang, "综合发展T", "T"),
-		"U1": T(lang, "U₁ 济南供给", "U₁ Jinan supply"), "U2": T(lang, "U₂ 淄博承接", "U₂ Zibo uptake")}
+		"U1": T(lang, "U₁ 济南供给", "U₁ Jinan supply"), "U2": T(lang, "U₂ 淄博承接", "U₂ Zibo absorption")}
 	for _, k := range []string{"D", "C", "T", "U1", "U2"} {
 		w := 1
 		if k == "D" {

@@ -1,0 +1,83 @@
+package dashboard
+
+import (
+	"errors"
+	"time"
+
+	"github.com/gofiber/fiber/v2"
+	"github.com/zibo-kj/corridor/analytics"
+	"github.com/zibo-kj/corridor/analytics/index"
+	"github.com/zibo-kj/corridor/dashboard/charts"
+	"github.com/zibo-kj/corridor/vocab"
+)
+
+// indexData is the index page's own content.
+type indexData struct {
+	Report *analytics.IndexReport
+	// Years is the index by year: one central value, its band, coverage.
+	Years []indexYear
+	// Indicators is the latest year's indicators, from raw value to
+	// contribution.
+	Indicators []indicatorRow
+	LastYear   string
+	// NoBase names the indicators left out for lack of base-year data.
+	NoBase string
+	// Method is the method note in the page's language.
+	Method index.Note
+}
+
+func (s *Server) indexPage(c *fiber.Ctx) error {
+	f, err := s.filter(c)
+	if err != nil {
+		return err
+	}
+	p := s.newPage(c, "index")
+	if p.Sample, err = s.an.HasSample(c.UserContext()); err != nil {
+		return err
+	}
+	rep, err := s.an.Index(c.UserContext(), f, s.weights, time.Now())
+	var be *index.BaseError
+	if errors.As(err, &be) {
+		p.Notice = be.Message(p.Lang)
+		p.Data = indexData{}
+		return s.render(c, "index", p)
+	}
+	if err != nil {
+		return err
+	}
+	r := rep.Result
+	api := p.apiURL("index", nil)
+	for _, b := range []func() (charts.Chart, error){
+		func() (charts.Chart, error) {
+			return charts.IndexBand("index-band", tr(p.Lang, "index_latest"), r, p.Lang)
+		},
+		func() (charts.Chart, error) {
+			return charts.Radar("index-radar", charts.T(p.Lang, "六大维度（最新年度，基期＝100）", "Pillars (latest year, base = 100)"), r, p.Lang)
+		},
+		func() (charts.Chart, error) {
+			return charts.Contributions("index-contrib", charts.T(p.Lang, "各维度对指数的贡献", "Pillar contributions"), r, p.Lang)
+		},
+		func() (charts.Chart, error) {
+			return charts.Coupling("index-coupling", charts.T(p.Lang, "济淄耦合协调度", "Coupling coordination (Jinan supply × Zibo absorption)"), rep.Coupling, p.Lang)
+		},
+	} {
+		ch, err := b()
+		if err := p.addChart(ch, err, api); err != nil {
+			return err
+		}
+	}
+	p.Data = newIndexData(rep, p.Lang)
+	return s.render(c, "index", p)
+}
+
+// newIndexData prepares the tables and the method note for the template.
+func newIndexData(rep *analytics.IndexReport, lang string) indexData {
+	r := rep.Result
+	d := indexData{Report: rep, Years: indexYears(r, lang), Method: index.Method(rep.Config, r, lang)}
+	if n := len(r.Periods); n > 0 {
+		d.LastYear = vocab.PeriodLabel(r.Periods[n-1], lang)
+		d.Indicators = indicatorRows(r, n-1, lang)
+	}
+	d.NoBase = joinNames(r, r.NoBase, lang)
+	return d
+}
