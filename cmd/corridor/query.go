@@ -110,6 +110,6 @@ func printRows(cols []string, rows [][]string, format string) error {
 	for _, r := range rows {
 		fmt.Fprintln(tw, strings.Join(r, "\t"))
 	}
-	fmt.Fprintf(tw, "(%d rows)\n", len(rows))
+	fmt.Fprintf(tw, "(%d %s)\n", len(rows), map[bool]string{true: "row", false: "rows"}[len(rows) == 1])
 	return tw.Flush()
 }

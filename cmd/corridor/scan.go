@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"reflect"
+	"strconv"
 	"time"
 )
 
@@ -24,6 +25,10 @@ func formatCell(v any) string {
 			return x.Format("2006-01-02")
 		}
 		return x.Format("2006-01-02 15:04:05")
+	case float64:
+		return strconv.FormatFloat(x, 'f', -1, 64) // 1500000000, not 1.5e+09: the text must read back exactly
+	case float32:
+		return strconv.FormatFloat(float64(x), 'f', -1, 32)
 	case fmt.Stringer:
 		return x.String()
 	default:
