@@ -64,6 +64,7 @@ type validator struct {
 	valueUnitAny any                     // valueUnit boxed once, not per row
 	keyAt        []int                   // natural key columns
 	noQual       []colSet                // the qualifier of a plain figure
+	rules        *rowRules               // checks across a row's cells (rules.go)
 }
 
 // cellResult is one parsed cell: the value of its field's column, values
@@ -112,6 +113,7 @@ func newValidator(m Mapping, l *layout, al *vocab.Aliases, file, sheet string) *
 	if q := l.at("qualifier"); q >= 0 {
 		v.noQual = []colSet{{q, ""}}
 	}
+	v.rules = newRowRules(v)
 	return v
 }
 
@@ -205,6 +207,9 @@ func (v *validator) convert(row read.Row, vals []any) (approx bool, errs []RowEr
 			vals[e.at] = e.v
 		}
 		approx = approx || r.approx
+	}
+	if len(errs) == 0 {
+		errs = v.rules.check(row, vals)
 	}
 	if len(errs) > 0 {
 		return approx, errs
@@ -331,7 +336,10 @@ func convertCell(rec *Record, col Column, raw string, al *vocab.Aliases) error {
 		if err != nil {
 			return err
 		}
-		if n.Value < 0 || n.Value != float64(uint32(n.Value)) {
+		if n.Value < 0 {
+			return fmt.Errorf(negativeCount)
+		}
+		if n.Value != float64(uint32(n.Value)) {
 			return fmt.Errorf("is not a whole number of people/items (应为非负整数)")
 		}
 		rec.Approx = rec.Approx || n.Qualifier != vocab.Exact
