@@ -67,7 +67,7 @@ func Load(ctx context.Context, conn driver.Conn, o Options) (*Report, error) {
 		return nil, err
 	}
 	l = l.only(filledColumns(m))
-	ld := &loader{ctx: ctx, conn: conn, o: o, l: l, rep: newReport(st, m, sum)}
+	ld := &loader{ctx: ctx, conn: conn, o: o, l: l, rep: newReport(st, m, sum), keys: newKeyIndex(m, l, st.File, st.Sheet)}
 	if !o.DryRun {
 		if ld.prev, err = findCommitted(ctx, conn, sum, m.Kind.Code, st.Sheet); err != nil {
 			return ld.rep, err

@@ -21,6 +21,8 @@ type loader struct {
 	w        *writer
 	bad      []read.Row
 	progress func(rows int)
+	keys     *keyIndex // natural keys seen so far
+	conflict bool      // two rows share a natural key: the file is refused even with SkipBadRows
 }
 
 // take counts a converted chunk and sends its rows, starting the writer on
@@ -29,7 +31,16 @@ type loader struct {
 func (ld *loader) take(c *chunk) error {
 	ld.rep.addChunk(c)
 	ld.bad = append(ld.bad, c.bad...)
-	if ld.rep.Rejected > 0 && !ld.o.SkipBadRows {
+	if dups := ld.keys.check(c); len(dups) > 0 {
+		// Which of two rows with one key is right cannot be told, so
+		// skipping one would be a guess: the whole file is refused.
+		for _, e := range dups {
+			ld.rep.addErrors([]RowError{e})
+			ld.rep.Accepted--
+		}
+		ld.conflict = true
+	}
+	if ld.conflict || ld.rep.Rejected > 0 && !ld.o.SkipBadRows {
 		if ld.w != nil {
 			ld.w.rollback(ld.ctx)
 			ld.w = nil
@@ -53,7 +64,7 @@ func (ld *loader) take(c *chunk) error {
 func (ld *loader) finish(headers []string) (*Report, error) {
 	rep, o := ld.rep, ld.o
 	var err error
-	if rep.Rejected > 0 && o.SkipBadRows && !o.DryRun {
+	if rep.Rejected > 0 && o.SkipBadRows && !o.DryRun && !ld.conflict {
 		if rep.RejectsFile, err = writeRejects(o.Path, headers, ld.bad, rep.Errors); err != nil {
 			if ld.w != nil {
 				ld.w.fail(ld.ctx, err)
@@ -65,7 +76,7 @@ func (ld *loader) finish(headers []string) (*Report, error) {
 	case o.DryRun:
 		rep.Status = "dry_run"
 		return rep, nil
-	case rep.Rejected > 0 && !o.SkipBadRows:
+	case ld.conflict || rep.Rejected > 0 && !o.SkipBadRows:
 		rep.Status = "rejected"
 		return rep, ErrRejected
 	case !ld.mayWrite:

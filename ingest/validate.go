@@ -65,6 +65,7 @@ type validator struct {
 	keyAt        []int                   // natural key columns
 	noQual       []colSet                // the qualifier of a plain figure
 	rules        *rowRules               // checks across a row's cells (rules.go)
+	keys         keyHasher               // the natural key of accepted rows (dupkey.go)
 }
 
 // cellResult is one parsed cell: the value of its field's column, values
@@ -114,6 +115,7 @@ func newValidator(m Mapping, l *layout, al *vocab.Aliases, file, sheet string) *
 		v.noQual = []colSet{{q, ""}}
 	}
 	v.rules = newRowRules(v)
+	v.keys = newKeyHasher(m, l)
 	return v
 }
 
