@@ -55,7 +55,7 @@ func Load(ctx context.Context, conn driver.Conn, o Options) (*Report, error) {
 	}
 	st, err := read.OpenFile(o.Path, read.Options{Sheet: o.Sheet})
 	if err != nil {
-		return nil, err
+		return refuseOpen(err, o.Path, sum)
 	}
 	defer st.Close()
 	m, err := mappingFor(st.Headers, o.Kind)
@@ -88,11 +88,7 @@ func Load(ctx context.Context, conn driver.Conn, o Options) (*Report, error) {
 	p := &pipeline{stream: st, layout: l, stamp: newStamp(ld.src.ID, ld.src.Version), keepBad: o.SkipBadRows && !o.DryRun,
 		newV: func() *validator { return newValidator(m, l, o.Aliases, st.File, st.Sheet) }}
 	if err := p.run(ctx, ld.take); err != nil {
-		if ld.w != nil {
-			ld.w.fail(ctx, err)
-		}
-		ld.rep.Status = StatusFailed
-		return ld.rep, err
+		return ld.stop(err, st.Headers)
 	}
 	ld.rep.Skips = st.Skipped()
 	ld.rep.Skipped = len(ld.rep.Skips)

@@ -30,7 +30,8 @@ type RowError struct {
 	Msg     string `json:"msg"`
 }
 
-// Error formats as file:sheet:line:column header "value": why.
+// Error formats as file:sheet:line:column header "value": why. An error
+// about the whole file (no line, no cell) reads file: why.
 func (e RowError) Error() string {
 	var b strings.Builder
 	b.WriteString("ingest: ")
@@ -38,14 +39,19 @@ func (e RowError) Error() string {
 	if e.Sheet != "" {
 		b.WriteString(":" + e.Sheet)
 	}
-	fmt.Fprintf(&b, ":%d", e.Line)
+	if e.Line > 0 {
+		fmt.Fprintf(&b, ":%d", e.Line)
+	}
 	if e.ColName != "" {
 		b.WriteString(":" + e.ColName)
 	}
 	if e.Header != "" {
 		fmt.Fprintf(&b, " %s", e.Header)
 	}
-	fmt.Fprintf(&b, " %q: %s", e.Value, e.Msg)
+	if e.Value != "" || e.Header != "" || e.ColName != "" {
+		fmt.Fprintf(&b, " %q", e.Value)
+	}
+	fmt.Fprintf(&b, ": %s", e.Msg)
 	return b.String()
 }
 
