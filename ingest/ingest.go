@@ -58,6 +58,9 @@ func Load(ctx context.Context, conn driver.Conn, o Options) (*Report, error) {
 		return refuseOpen(err, o.Path, sum)
 	}
 	defer st.Close()
+	if len(st.Headers) == 0 {
+		return refuseEmpty(o.Path, sum, st)
+	}
 	m, err := mappingFor(st.Headers, o.Kind)
 	if err != nil {
 		return nil, fmt.Errorf("%w (%s)", err, st.File)
@@ -92,7 +95,7 @@ func Load(ctx context.Context, conn driver.Conn, o Options) (*Report, error) {
 	}
 	ld.rep.Skips = st.Skipped()
 	ld.rep.Skipped = len(ld.rep.Skips)
-	return ld.finish(st.Headers)
+	return ld.finish(st)
 }
 
 // layoutOf reads a table's columns and checks ingest can fill them all.

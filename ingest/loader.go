@@ -61,8 +61,14 @@ func (ld *loader) take(c *chunk) error {
 
 // finish ends a load whose rows have all been read: the rejects file, the
 // outcome, and the commit that makes the rows visible.
-func (ld *loader) finish(headers []string) (*Report, error) {
+func (ld *loader) finish(st *read.Stream) (*Report, error) {
 	rep, o := ld.rep, ld.o
+	headers := st.Headers
+	if rep.Rows == 0 { // a header and nothing under it: refused, not recorded as an empty load
+		rep.addErrors([]RowError{noDataRows(rep, st.HeaderLines)})
+		rep.Rejected, rep.Status = 0, "rejected"
+		return rep, ErrRejected
+	}
 	var err error
 	if rep.Rejected > 0 && o.SkipBadRows && !o.DryRun && !ld.conflict {
 		if rep.RejectsFile, err = writeRejects(o.Path, headers, ld.bad, rep.Errors); err != nil {
