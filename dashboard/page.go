@@ -1,6 +1,7 @@
 package dashboard
 
 import (
+	"html/template"
 	"net/url"
 	"strings"
 
@@ -85,6 +86,11 @@ func (s *Server) newPage(c *fiber.Ctx, key string) *page {
 	s.fillUser(c, p)
 	return p
 }
+
+// QueryURL is the filter for links to other pages. Typed as a URL, the
+// template keeps its = and & (as a plain string after "?" they were
+// escaped to %3d, and the next page refused the unknown parameter).
+func (p *page) QueryURL() template.URL { return template.URL(p.Query) } // built by url.Values.Encode
 
 func (p *page) grain() string {
 	if g := p.Form["grain"]; g != "" {
