@@ -13,7 +13,7 @@ import (
 )
 
 // filterParams are the query parameters every analytic accepts.
-var filterParams = []string{"grain", "from", "to", "district", "city", "partner", "industry", "level", "kind", "lang"}
+var filterParams = []string{"grain", "from", "to", "district", "city", "partner", "industry", "level", "kind", "sample", "lang"}
 
 // params checks that a request uses only known parameters, so a typo
 // (?distrcit=…) is an error rather than a silently unfiltered answer.
@@ -56,10 +56,11 @@ func intParam(c *fiber.Ctx, name string, def, lo, hi int) (int, error) {
 }
 
 func (s *Server) apiMetrics(c *fiber.Ctx) error {
-	if err := params(c); err != nil {
+	f, err := s.filter(c)
+	if err != nil {
 		return err
 	}
-	ms, err := s.an.Metrics(c.UserContext())
+	ms, err := s.an.Metrics(c.UserContext(), f)
 	if err != nil {
 		return err
 	}
@@ -131,14 +132,15 @@ func (s *Server) apiFlows(c *fiber.Ctx) error {
 }
 
 func (s *Server) apiTargets(c *fiber.Ctx) error {
-	if err := params(c, "year"); err != nil {
+	f, err := s.filter(c, "year")
+	if err != nil {
 		return err
 	}
 	y, err := intParam(c, "year", 0, 0, 2100)
 	if err != nil {
 		return err
 	}
-	t, err := s.an.Targets(c.UserContext(), y)
+	t, err := s.an.Targets(c.UserContext(), y, f)
 	if err != nil {
 		return err
 	}

@@ -58,6 +58,9 @@ func (s *Server) drillPage(c *fiber.Ctx) error {
 		return s.export(c, "rows-"+rows.Metric.Code, rows.Columns, stringRows(rows.Rows), format)
 	}
 	p := s.newPage(c, "drill")
+	if err := s.markSamples(c, p, f); err != nil {
+		return err
+	}
 	d := drillData{Rows: rows, Cells: stringRows(rows.Rows), By: by, Value: c.Query("value")}
 	d.Pages = int((rows.Total + uint64(size) - 1) / uint64(size))
 	q := c.Request().URI().QueryArgs()

@@ -52,6 +52,8 @@ var messages = map[string][2]string{
 	"band":         {"稳健性区间", "robustness band"},
 	"error":        {"出错了", "Error"},
 	"sample_badge": {"示例数据", "Sample data"},
+	"sample_incl":  {"含示例数据", "Include sample data"},
+	"sample_hint":  {"已导入真实数据，示例数据默认不显示", "Real data are loaded; sample data are hidden unless included"},
 
 	// /healthz messages (machine readers get both languages, see bilingual)
 	"health_unavailable": {"数据库暂时不可用", "database unavailable"},

@@ -41,6 +41,11 @@ type page struct {
 	T      func(string) string
 	Num    func(float64, string) string
 	Pct    func(*float64) string
+
+	// SampleSwitch offers the 含示例数据 switch: real and sample loads both
+	// exist, so sample data are hidden unless asked for. Sample (above) is
+	// set when sample rows are shown: the 示例数据 banner and badges.
+	SampleSwitch bool
 }
 
 type option struct {

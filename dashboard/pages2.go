@@ -44,7 +44,7 @@ func (s *Server) mapPage(c *fiber.Ctx) error {
 	}
 	code := c.Query("metric", "platforms_cum")
 	p := s.newPage(c, "map")
-	if p.Sample, err = s.an.HasSample(c.UserContext()); err != nil {
+	if err := s.markSamples(c, p, f); err != nil {
 		return err
 	}
 	b, err := s.an.Breakdown(c.UserContext(), code, "district", 0, f)
@@ -62,7 +62,7 @@ func (s *Server) mapPage(c *fiber.Ctx) error {
 	if err := p.addChart(ch, err); err != nil {
 		return err
 	}
-	ms, err := s.an.Metrics(c.UserContext())
+	ms, err := s.an.Metrics(c.UserContext(), f)
 	if err != nil {
 		return err
 	}
@@ -117,7 +117,7 @@ func (s *Server) indexPage(c *fiber.Ctx) error {
 		return err
 	}
 	p := s.newPage(c, "index")
-	if p.Sample, err = s.an.HasSample(c.UserContext()); err != nil {
+	if err := s.markSamples(c, p, f); err != nil {
 		return err
 	}
 	rep, err := s.an.Index(c.UserContext(), f, s.weights, time.Now())
