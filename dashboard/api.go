@@ -80,7 +80,7 @@ func (s *Server) apiSeries(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	return s.respond(c, "series", seriesResponse{Filter: f, Series: ss})
+	return s.respond(c, f, "series", seriesResponse{Filter: f, Series: ss})
 }
 
 func (s *Server) apiBreakdown(c *fiber.Ctx) error {
@@ -96,7 +96,7 @@ func (s *Server) apiBreakdown(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	return s.respond(c, "breakdown-"+b.Metric.Code, b)
+	return s.respond(c, f, "breakdown-"+b.Metric.Code, b)
 }
 
 func (s *Server) apiNetwork(c *fiber.Ctx) error {
@@ -112,7 +112,7 @@ func (s *Server) apiNetwork(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	return s.respond(c, "network", net)
+	return s.respond(c, f, "network", net)
 }
 
 func (s *Server) apiFlows(c *fiber.Ctx) error {
@@ -128,7 +128,7 @@ func (s *Server) apiFlows(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	return s.respond(c, "flows", fl)
+	return s.respond(c, f, "flows", fl)
 }
 
 func (s *Server) apiTargets(c *fiber.Ctx) error {
@@ -175,7 +175,7 @@ func (s *Server) apiIndex(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	return s.respond(c, "index", rep)
+	return s.respond(c, f, "index", rep)
 }
 
 func (s *Server) apiOverview(c *fiber.Ctx) error {

@@ -55,7 +55,7 @@ func (s *Server) drillPage(c *fiber.Ctx) error {
 		return err
 	}
 	if format != "" {
-		return s.export(c, "rows-"+rows.Metric.Code, rows.Columns, stringRows(rows.Rows), format)
+		return s.export(c, f, "rows-"+rows.Metric.Code, rows.Columns, stringRows(rows.Rows), format)
 	}
 	p := s.newPage(c, "drill")
 	if err := s.markSamples(c, p, f); err != nil {

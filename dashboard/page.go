@@ -125,6 +125,11 @@ func (p *page) addChart(c charts.Chart, err error, dataURL ...string) error {
 		return err
 	}
 	c.Sample = p.Sample
+	if p.Sample { // exported images say it too
+		if c, err = charts.MarkSample(c, sampleMark(p.Lang)); err != nil {
+			return err
+		}
+	}
 	c.EmptyText = tr(p.Lang, "empty")
 	c.SampleText = tr(p.Lang, "sample_badge")
 	if len(dataURL) > 0 {

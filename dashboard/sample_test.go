@@ -58,7 +58,7 @@ func lastCumulative(t *testing.T, ts *testServer, query string) float64 {
 
 // With real data loaded, pages and the API show real data only; the
 // switch (?sample=include) brings sample data back, and only then do the
-// banner and the badges say 示例数据.
+// banner, the badges and the chart titles say 示例数据.
 func TestSampleDataHiddenBesideRealData(t *testing.T) {
 	ts := newServer(t, map[string]string{"p.csv": fxPlatforms})
 	loadSample(t, ts, "demo.csv", fxSamplePlatforms)
@@ -84,7 +84,8 @@ func TestSampleDataHiddenBesideRealData(t *testing.T) {
 		t.Error("no sample switch on a page with real and sample loads")
 	}
 	html = page(t, ts, "/platforms?sample=include&grain=quarter")
-	for _, want := range []string{`class="sample-banner"`, `class="badge"`, `id="sample-switch" name="sample" value="include" checked>`, `href="/network?grain=quarter&amp;sample=include"`} {
+	for _, want := range []string{`class="sample-banner"`, `class="badge"`, `id="sample-switch" name="sample" value="include" checked>`,
+		`&#34;title&#34;:{&#34;left&#34;:4,&#34;text&#34;:&#34;示例数据&#34;`, `href="/network?grain=quarter&amp;sample=include"`} {
 		if !strings.Contains(html, want) {
 			t.Errorf("page with sample data lacks %s", want)
 		}
