@@ -83,6 +83,7 @@ func Load(ctx context.Context, conn driver.Conn, o Options) (*Report, error) {
 		ld.src.Sample = 1
 	}
 	ld.mayWrite = !o.DryRun && (ld.prev == nil || o.Force)
+	ld.share = st.Progress
 	ld.progress = func(rows int) {
 		if o.Progress != nil {
 			o.Progress(rows, st.Progress())

@@ -21,8 +21,9 @@ type loader struct {
 	w        *writer
 	bad      []read.Row
 	progress func(rows int)
-	keys     *keyIndex // natural keys seen so far
-	conflict bool      // two rows share a natural key: the file is refused even with SkipBadRows
+	share    func() float64 // the part of the input read so far
+	keys     *keyIndex      // natural keys seen so far
+	conflict bool           // two rows share a natural key: the file is refused even with SkipBadRows
 }
 
 // take counts a converted chunk and sends its rows, starting the writer on
@@ -31,16 +32,8 @@ type loader struct {
 func (ld *loader) take(c *chunk) error {
 	ld.rep.addChunk(c)
 	ld.bad = append(ld.bad, c.bad...)
-	if dups := ld.keys.check(c); len(dups) > 0 {
-		// Which of two rows with one key is right cannot be told, so
-		// skipping one would be a guess: the whole file is refused.
-		for _, e := range dups {
-			ld.rep.addErrors([]RowError{e})
-			ld.rep.Accepted--
-		}
-		ld.conflict = true
-	}
-	if ld.conflict || ld.rep.Rejected > 0 && !ld.o.SkipBadRows {
+	ld.keys.add(c, ld.share())
+	if ld.rep.Rejected > 0 && !ld.o.SkipBadRows {
 		if ld.w != nil {
 			ld.w.rollback(ld.ctx)
 			ld.w = nil
@@ -68,6 +61,20 @@ func (ld *loader) finish(st *read.Stream) (*Report, error) {
 		rep.addErrors([]RowError{noDataRows(rep, st.HeaderLines)})
 		rep.Rejected, rep.Status = 0, "rejected"
 		return rep, ErrRejected
+	}
+	if dups := ld.keys.duplicates(); len(dups) > 0 {
+		// Which of two rows with one key is right cannot be told, so
+		// skipping one would be a guess: the whole file is refused, and
+		// what was sent is taken back.
+		for _, e := range dups {
+			rep.addErrors([]RowError{e})
+			rep.Accepted--
+		}
+		ld.conflict, ld.mayWrite = true, false
+		if ld.w != nil {
+			ld.w.rollback(ld.ctx)
+			ld.w = nil
+		}
 	}
 	var err error
 	if rep.Rejected > 0 && o.SkipBadRows && !o.DryRun && !ld.conflict {
