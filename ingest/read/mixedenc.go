@@ -81,6 +81,10 @@ func (s *lineState) add(b byte) {
 	if len(s.head) < lineHead {
 		s.head = append(s.head, b)
 	}
+	if b < 0x80 && s.gb == 0 && s.utf8Rem == 0 { // ASCII between characters: nothing to track
+		s.off++
+		return
+	}
 	if b >= 0x80 && s.high < 0 {
 		s.high = s.off
 	}
