@@ -23,14 +23,16 @@ func TestEmptyFilesRefused(t *testing.T) {
 		{"header.csv", header, `ingest: header.csv:1: has a header but no data rows: nothing to load; fill in the rows under the header`},
 		{"header-blank.csv", "\ufeff" + header + ",,,\n\n", `ingest: header-blank.csv:1: has a header but no data rows`},
 		{"header-total.csv", "平台统计表\n" + header + "合计,3个,,\n", `ingest: header-total.csv:2: has a header but no data rows`},
-		{"header.xlsx", "", `ingest: header.xlsx:Sheet1:1: has a header but no data rows`},
+		{"header.xlsx", header, `ingest: header.xlsx:Sheet1:1: has a header but no data rows`},
+		{"empty.xlsx", "", `ingest: empty.xlsx:Sheet1: the sheet is empty (no header row and no data rows)`},
+		{"empty.jsonl", "\n\n", `ingest: empty.jsonl: the file holds no records`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			d := h.DB(t)
 			p := ""
 			if strings.HasSuffix(c.name, ".xlsx") {
-				p = writeXLSX(t, c.name, header)
+				p = writeXLSX(t, c.name, c.content)
 			} else {
 				p = writeFile(t, c.name, c.content)
 			}
