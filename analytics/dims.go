@@ -44,8 +44,9 @@ func (f Filter) values() map[string]any {
 	return out
 }
 
-// predicates builds the WHERE parts for table and reports the dimensions
-// it had to ignore.
+// predicates builds the WHERE parts for table — the filter's dimensions
+// and the sample rule (sample.go) — and reports the dimensions it had to
+// ignore. Every read of a record view goes through it.
 func (f Filter) predicates(table string) (preds []string, args []any, ignored []string) {
 	dims := dimsOf(table)
 	for _, name := range []string{"district", "partner", "industry", "level", "kind"} {
@@ -63,5 +64,5 @@ func (f Filter) predicates(table string) (preds []string, args []any, ignored []
 			args = append(args, v)
 		}
 	}
-	return preds, args, ignored
+	return append(preds, f.samplePreds(table)...), args, ignored
 }

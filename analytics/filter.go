@@ -18,6 +18,9 @@ type Filter struct {
 	Industry  string    `json:"industry,omitempty"`
 	Level     string    `json:"level,omitempty"` // national, provincial, municipal, district
 	Kind      string    `json:"kind,omitempty"`
+	// IncludeSample shows sample loads (示例数据) beside real ones; without
+	// it they are shown only while no real load exists (see sample.go).
+	IncludeSample bool `json:"include_sample,omitempty"`
 }
 
 // ParamError names the bad parameter and what would be allowed.
@@ -72,6 +75,13 @@ func ParseFilter(get func(string) string, al *vocab.Aliases) (Filter, error) {
 		}
 	}
 	f.Kind = carrierKindCode(strings.TrimSpace(get("kind")))
+	switch v := get("sample"); v {
+	case "":
+	case "include":
+		f.IncludeSample = true
+	default:
+		return f, &ParamError{"sample", v, "want include (show sample data, 示例数据, beside real data) or leave it out"}
+	}
 	return f, nil
 }
 

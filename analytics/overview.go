@@ -31,6 +31,7 @@ type Overview struct {
 	Index   *IndexReport `json:"index,omitempty"`
 	Targets []Attainment `json:"targets"`
 	Sample  bool         `json:"sample"` // some data shown is sample data (示例数据)
+	Samples Samples      `json:"samples"`
 	Notes   []string     `json:"notes,omitempty"`
 }
 
@@ -52,14 +53,14 @@ func (s *Service) Overview(ctx context.Context, f Filter, cfg index.Config, now 
 	var (
 		all, inputs              []Series
 		targets                  []Attainment
-		sample                   bool
+		samples                  Samples
 		errS, errI, errT, errSam error
 		wg                       sync.WaitGroup
 	)
 	wg.Add(3)
 	go func() { defer wg.Done(); all, errS = s.Series(ctx, codes, f) }()
-	go func() { defer wg.Done(); targets, errT = s.Targets(ctx, 0) }()
-	go func() { defer wg.Done(); sample, errSam = s.HasSample(ctx) }()
+	go func() { defer wg.Done(); targets, errT = s.Targets(ctx, 0, f) }()
+	go func() { defer wg.Done(); samples, errSam = s.Samples(ctx, f) }()
 	if !shared {
 		wg.Add(1)
 		go func() { defer wg.Done(); inputs, errI = s.Series(ctx, indicatorCodes(cfg), allYears(f)) }()
@@ -72,7 +73,7 @@ func (s *Service) Overview(ctx context.Context, f Filter, cfg index.Config, now 
 		inputs = all
 	}
 	ss := all[:len(OverviewKPIs)] // dedupe keeps the KPIs first, in order
-	o := &Overview{Trends: ss, Targets: targets, Sample: sample}
+	o := &Overview{Trends: ss, Targets: targets, Sample: samples.Shown, Samples: samples}
 	for _, sr := range ss {
 		o.KPIs = append(o.KPIs, kpiOf(sr, now))
 	}
@@ -112,15 +113,6 @@ func kpiOf(sr Series, now time.Time) KPI {
 		break
 	}
 	return k
-}
-
-// HasSample reports whether any committed source is sample data.
-func (s *Service) HasSample(ctx context.Context) (bool, error) {
-	var n uint64
-	if err := s.Conn.QueryRow(ctx, "SELECT count() FROM sources FINAL WHERE status = 'committed' AND sample = 1").Scan(&n); err != nil {
-		return false, fmt.Errorf("analytics: sample data: %w", chsql.Wrap(err))
-	}
-	return n > 0, nil
 }
 
 // DataVersion changes whenever a load commits or is withdrawn: page caches key on it.

@@ -21,9 +21,15 @@ func NewService(conn driver.Conn) *Service {
 	return &Service{Conn: conn, Catalog: DefaultCatalog(), Aliases: vocab.DefaultAliases()}
 }
 
-// catalog returns the catalog extended with the observation metrics present in the data.
-func (s *Service) catalog(ctx context.Context) (*Catalog, error) {
-	rows, err := s.Conn.Query(ctx, "SELECT metric, any(unit) FROM observations_current GROUP BY metric ORDER BY metric")
+// catalog returns the catalog extended with the observation metrics
+// present in the data f shows (sample loads by the sample rule).
+func (s *Service) catalog(ctx context.Context, f Filter) (*Catalog, error) {
+	preds, _, _ := Filter{IncludeSample: f.IncludeSample}.predicates("observations_current")
+	where := ""
+	if len(preds) > 0 {
+		where = " WHERE " + joinAnd(preds)
+	}
+	rows, err := s.Conn.Query(ctx, "SELECT metric, any(unit) FROM observations_current"+where+" GROUP BY metric ORDER BY metric")
 	if err != nil {
 		return nil, fmt.Errorf("analytics: observation metrics: %w", chsql.Wrap(err))
 	}
@@ -44,9 +50,10 @@ func (s *Service) catalog(ctx context.Context) (*Catalog, error) {
 	return s.Catalog.WithObservations(names, units), nil
 }
 
-// Metrics lists the catalog plus observation metrics found in the data.
-func (s *Service) Metrics(ctx context.Context) ([]Metric, error) {
-	c, err := s.catalog(ctx)
+// Metrics lists the catalog plus the observation metrics found in the
+// data f shows (of f only the sample choice applies).
+func (s *Service) Metrics(ctx context.Context, f Filter) ([]Metric, error) {
+	c, err := s.catalog(ctx, f)
 	if err != nil {
 		return nil, err
 	}
@@ -60,7 +67,7 @@ func (s *Service) resolve(ctx context.Context, codes []string) ([]Metric, error)
 	for _, code := range codes {
 		m, err := c.Get(code)
 		if err != nil && len(code) > 4 && code[:4] == "obs:" {
-			if c, err = s.catalog(ctx); err == nil {
+			if c, err = s.catalog(ctx, Filter{IncludeSample: true}); err == nil { // a metric only sample data hold is known, and shows empty
 				m, err = c.Get(code)
 			}
 		}

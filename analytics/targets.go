@@ -35,9 +35,12 @@ type targetRow struct {
 
 // Targets returns every target of the given year (0 = all years) with its
 // attainment: flows summed over the year, stocks at the year's end. Actuals
-// come from one series query per target place, whatever the number of targets.
-func (s *Service) Targets(ctx context.Context, year int) ([]Attainment, error) {
-	q := "SELECT metric, place_code, toInt32(year) AS year, value FROM targets_current WHERE (? = 0 OR year = ?) ORDER BY year, metric, place_code"
+// come from one series query per target place, whatever the number of
+// targets. Of f only the sample choice applies: targets are the city's.
+func (s *Service) Targets(ctx context.Context, year int, f Filter) ([]Attainment, error) {
+	scope := Filter{IncludeSample: f.IncludeSample}
+	preds, _, _ := scope.predicates("targets_current")
+	q := "SELECT metric, place_code, toInt32(year) AS year, value FROM targets_current WHERE " + joinAnd(append([]string{"(? = 0 OR year = ?)"}, preds...)) + " ORDER BY year, metric, place_code"
 	var rows []targetRow
 	if err := s.Conn.Select(ctx, &rows, q, year, year); err != nil {
 		return nil, fmt.Errorf("analytics: targets: %w", chsql.Wrap(err))
@@ -55,7 +58,7 @@ func (s *Service) Targets(ctx context.Context, year int) ([]Attainment, error) {
 	sort.Strings(places)
 	out := []Attainment{}
 	for _, code := range places {
-		a, err := s.attainments(ctx, code, byPlace[code])
+		a, err := s.attainments(ctx, code, byPlace[code], scope)
 		if err != nil {
 			return nil, err
 		}
@@ -66,8 +69,8 @@ func (s *Service) Targets(ctx context.Context, year int) ([]Attainment, error) {
 }
 
 // attainments computes the actuals of one place's targets in one round trip.
-func (s *Service) attainments(ctx context.Context, placeCode string, rows []targetRow) ([]Attainment, error) {
-	f := Filter{Grain: "year"}
+func (s *Service) attainments(ctx context.Context, placeCode string, rows []targetRow, scope Filter) ([]Attainment, error) {
+	f := Filter{Grain: "year", IncludeSample: scope.IncludeSample}
 	name := placeCode
 	for _, p := range vocab.Places() {
 		if p.Code == placeCode {

@@ -3,12 +3,14 @@ package analytics_test
 import (
 	"context"
 	"testing"
+
+	"github.com/zibo-kj/corridor/analytics"
 )
 
 func TestTargetsByHand(t *testing.T) {
 	targets := "指标,地区,目标年份,目标值\nplatforms_cum,淄博市,2019,4\nplatforms_cum,淄博市,2021,3\nplatforms_new,淄川区,2021,2\nnot_a_metric,淄博市,2021,9\n"
 	s := fixture(t, map[string]string{"p.csv": fxPlatforms, "t.csv": targets})
-	got, err := s.Targets(context.Background(), 0)
+	got, err := s.Targets(context.Background(), 0, analytics.Filter{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -13,7 +13,7 @@ import (
 )
 
 // filterParams are the query parameters every analytic accepts.
-var filterParams = []string{"grain", "from", "to", "district", "city", "partner", "industry", "level", "kind", "lang"}
+var filterParams = []string{"grain", "from", "to", "district", "city", "partner", "industry", "level", "kind", "sample", "lang"}
 
 // params checks that a request uses only known parameters, so a typo
 // (?distrcit=…) is an error rather than a silently unfiltered answer.
@@ -56,10 +56,11 @@ func intParam(c *fiber.Ctx, name string, def, lo, hi int) (int, error) {
 }
 
 func (s *Server) apiMetrics(c *fiber.Ctx) error {
-	if err := params(c); err != nil {
+	f, err := s.filter(c)
+	if err != nil {
 		return err
 	}
-	ms, err := s.an.Metrics(c.UserContext())
+	ms, err := s.an.Metrics(c.UserContext(), f)
 	if err != nil {
 		return err
 	}
@@ -79,7 +80,7 @@ func (s *Server) apiSeries(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	return s.respond(c, "series", seriesResponse{Filter: f, Series: ss})
+	return s.respond(c, f, "series", seriesResponse{Filter: f, Series: ss})
 }
 
 func (s *Server) apiBreakdown(c *fiber.Ctx) error {
@@ -95,7 +96,7 @@ func (s *Server) apiBreakdown(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	return s.respond(c, "breakdown-"+b.Metric.Code, b)
+	return s.respond(c, f, "breakdown-"+b.Metric.Code, b)
 }
 
 func (s *Server) apiNetwork(c *fiber.Ctx) error {
@@ -111,7 +112,7 @@ func (s *Server) apiNetwork(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	return s.respond(c, "network", net)
+	return s.respond(c, f, "network", net)
 }
 
 func (s *Server) apiFlows(c *fiber.Ctx) error {
@@ -127,18 +128,19 @@ func (s *Server) apiFlows(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	return s.respond(c, "flows", fl)
+	return s.respond(c, f, "flows", fl)
 }
 
 func (s *Server) apiTargets(c *fiber.Ctx) error {
-	if err := params(c, "year"); err != nil {
+	f, err := s.filter(c, "year")
+	if err != nil {
 		return err
 	}
 	y, err := intParam(c, "year", 0, 0, 2100)
 	if err != nil {
 		return err
 	}
-	t, err := s.an.Targets(c.UserContext(), y)
+	t, err := s.an.Targets(c.UserContext(), y, f)
 	if err != nil {
 		return err
 	}
@@ -173,7 +175,7 @@ func (s *Server) apiIndex(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	return s.respond(c, "index", rep)
+	return s.respond(c, f, "index", rep)
 }
 
 func (s *Server) apiOverview(c *fiber.Ctx) error {

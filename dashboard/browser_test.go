@@ -233,3 +233,39 @@ func TestBrowserViewerCannotReachAdmin(t *testing.T) {
 	// The refused requests answer 403, which the browser logs as failed loads.
 	tb.checkClean(tb.reset(), "403 /data", "403 /data/upload")
 }
+
+// svgOfFirstChart renders the first chart's option to SVG as the page's
+// SVG button does (app.js svgExport), and returns the SVG text.
+const svgOfFirstChart = `(() => {
+	const el = document.querySelector('.chart[data-option]');
+	if (!el || !el._option) return 'no initialised chart';
+	const box = document.createElement('div');
+	box.style.cssText = 'position:absolute;left:-10000px;width:' + el.clientWidth + 'px;height:' + el.clientHeight + 'px';
+	document.body.appendChild(box);
+	const c = echarts.init(box, null, {renderer: 'svg'});
+	const opt = JSON.parse(JSON.stringify(el._option));
+	opt.animation = false;
+	c.setOption(opt);
+	const svg = c.renderToSVGString();
+	c.dispose();
+	box.remove();
+	return svg;
+})()`
+
+// TestBrowserSampleMarkInSVG: on the demo data (sample only) the page says
+// 示例数据 and so does an SVG exported from its charts.
+func TestBrowserSampleMarkInSVG(t *testing.T) {
+	tb := openDashboard(t)
+	tb.signIn("viewer")
+	if st := tb.open("/platforms"); st != 200 {
+		t.Fatalf("status %d", st)
+	}
+	tb.waitCharts()
+	if banner := eval[bool](tb, `!!document.querySelector('.sample-banner')`); !banner {
+		t.Error("no 示例数据 banner on a page of sample data")
+	}
+	if svg := eval[string](tb, svgOfFirstChart); !strings.HasPrefix(svg, "<svg") || !strings.Contains(svg, "示例数据") {
+		t.Errorf("exported SVG lacks 示例数据: %.200s", svg)
+	}
+	tb.checkClean(tb.reset())
+}

@@ -56,9 +56,12 @@ func (s *Server) drillPage(c *fiber.Ctx) error {
 		return err
 	}
 	if format != "" {
-		return s.export(c, "rows-"+rows.Metric.Code, rows.Columns, stringRows(rows.Rows), format)
+		return s.export(c, f, "rows-"+rows.Metric.Code, rows.Columns, stringRows(rows.Rows), format)
 	}
 	p := s.newPage(c, "drill")
+	if err := s.markSamples(c, p, f); err != nil {
+		return err
+	}
 	d := drillData{Rows: rows, Cells: stringRows(rows.Rows), By: by, Value: c.Query("value"), ExtraFrom: len(rows.Columns) - len(rows.Extra)}
 	d.Pages = int((rows.Total + uint64(size) - 1) / uint64(size))
 	q := c.Request().URI().QueryArgs()

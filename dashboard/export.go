@@ -19,10 +19,17 @@ import (
 const maxExportRows = 100_000
 
 // export sends a table as CSV (UTF-8 with BOM, so Excel opens Chinese
-// correctly, formulas neutralised) or XLSX, as an attachment.
-func (s *Server) export(c *fiber.Ctx, name string, cols []string, rows [][]string, format string) error {
+// correctly, formulas neutralised) or XLSX, as an attachment. A table
+// computed under f with sample data in it says so first: the CSV's first
+// line, the XLSX's first row and sheet name read 示例数据 — what a reader
+// opening the file in Excel sees before any figure.
+func (s *Server) export(c *fiber.Ctx, f analytics.Filter, name string, cols []string, rows [][]string, format string) error {
 	if len(rows) > maxExportRows {
 		rows = rows[:maxExportRows]
+	}
+	sm, err := s.samples(c, f)
+	if err != nil {
+		return err
 	}
 	stamp := time.Now().Format("20060102")
 	switch format {
@@ -30,6 +37,9 @@ func (s *Server) export(c *fiber.Ctx, name string, cols []string, rows [][]strin
 		var buf bytes.Buffer
 		buf.WriteString("\ufeff")
 		w := csv.NewWriter(&buf)
+		if sm.Shown {
+			_ = w.Write([]string{sampleNote})
+		}
 		_ = w.Write(neutraliseRow(cols)) // extra attributes are named by the sheets' own headers
 		for _, r := range rows {
 			_ = w.Write(neutraliseRow(r))
@@ -39,7 +49,7 @@ func (s *Server) export(c *fiber.Ctx, name string, cols []string, rows [][]strin
 		c.Set(fiber.HeaderContentDisposition, attachment(name+"-"+stamp+".csv"))
 		return c.Send(buf.Bytes())
 	case "xlsx":
-		b, err := xlsxOf(cols, rows)
+		b, err := xlsxOf(cols, rows, sm.Shown)
 		if err != nil {
 			return err
 		}
@@ -54,26 +64,35 @@ func attachment(file string) string {
 	return fmt.Sprintf("attachment; filename=%q; filename*=UTF-8''%s", "corridor-export"+file[strings.LastIndex(file, "."):], url.PathEscape(file))
 }
 
-func xlsxOf(cols []string, rows [][]string) ([]byte, error) {
+// xlsxOf writes one sheet: a 示例数据 note row first when sample is set,
+// then the header and the rows.
+func xlsxOf(cols []string, rows [][]string, sample bool) ([]byte, error) {
 	f := excelize.NewFile()
 	defer f.Close()
-	sh := "数据"
+	sh, first := "数据", 1
+	if sample {
+		sh, first = "示例数据", 2
+	}
 	f.SetSheetName("Sheet1", sh)
 	sw, err := f.NewStreamWriter(sh)
 	if err != nil {
 		return nil, err
 	}
+	if sample {
+		_ = sw.SetRow("A1", []any{sampleNote})
+	}
 	head := make([]any, len(cols))
 	for i, c := range cols {
 		head[i] = c
 	}
-	_ = sw.SetRow("A1", head)
+	cell, _ := excelize.CoordinatesToCellName(1, first)
+	_ = sw.SetRow(cell, head)
 	for i, r := range rows {
 		cells := make([]any, len(r))
 		for j, v := range r {
 			cells[j] = v
 		}
-		cell, _ := excelize.CoordinatesToCellName(1, i+2)
+		cell, _ := excelize.CoordinatesToCellName(1, first+i+1)
 		if err := sw.SetRow(cell, cells); err != nil {
 			return nil, err
 		}

@@ -66,6 +66,8 @@ var messages = map[string][2]string{
 	"band":                  {"稳健性区间", "robustness band"},
 	"error":                 {"出错了", "Error"},
 	"extra_attr":            {"附加属性：原表中没有对应字段的列，按原表头保留", "Extra attribute: a column of the sheet with no field, kept under its header"},
+	"sample_incl":           {"含示例数据", "Include sample data"},
+	"sample_hint":           {"已导入真实数据，示例数据默认不显示", "Real data are loaded; sample data are hidden unless included"},
 	"sample_badge":          {"示例数据", "Sample data"},
 
 	// /healthz messages (machine readers get both languages, see bilingual)

@@ -32,7 +32,7 @@ func (s *Server) indexPage(c *fiber.Ctx) error {
 		return err
 	}
 	p := s.newPage(c, "index")
-	if p.Sample, err = s.an.HasSample(c.UserContext()); err != nil {
+	if err := s.markSamples(c, p, f); err != nil {
 		return err
 	}
 	rep, err := s.an.Index(c.UserContext(), f, s.weights, time.Now())

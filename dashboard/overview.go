@@ -36,7 +36,7 @@ func (s *Server) overviewPage(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	p.Sample = o.Sample
+	p.setSamples(o.Samples)
 	d := overviewData{KPIs: o.KPIs, Year: o.Year, Targets: o.Targets, Notes: o.Notes}
 	if o.Index != nil && len(o.Index.Result.Periods) > 0 && !math.IsNaN(o.Index.Result.Headline[len(o.Index.Result.Periods)-1]) {
 		r := o.Index.Result

@@ -1,6 +1,7 @@
 package dashboard
 
 import (
+	"html/template"
 	"net/url"
 	"strings"
 
@@ -40,6 +41,11 @@ type page struct {
 	T      func(string) string
 	Num    func(float64, string) string
 	Pct    func(*float64) string
+
+	// SampleSwitch offers the 含示例数据 switch: real and sample loads both
+	// exist, so sample data are hidden unless asked for. Sample (above) is
+	// set when sample rows are shown: the 示例数据 banner and badges.
+	SampleSwitch bool
 }
 
 type option struct {
@@ -86,6 +92,11 @@ func (s *Server) newPage(c *fiber.Ctx, key string) *page {
 	return p
 }
 
+// QueryURL is the filter for links to other pages. Typed as a URL, the
+// template keeps its = and & (as a plain string after "?" they were
+// escaped to %3d, and the next page refused the unknown parameter).
+func (p *page) QueryURL() template.URL { return template.URL(p.Query) } // built by url.Values.Encode
+
 func (p *page) grain() string {
 	if g := p.Form["grain"]; g != "" {
 		return g
@@ -114,6 +125,11 @@ func (p *page) addChart(c charts.Chart, err error, dataURL ...string) error {
 		return err
 	}
 	c.Sample = p.Sample
+	if p.Sample { // exported images say it too
+		if c, err = charts.MarkSample(c, sampleMark(p.Lang)); err != nil {
+			return err
+		}
+	}
 	c.EmptyText = tr(p.Lang, "empty")
 	c.SampleText = tr(p.Lang, "sample_badge")
 	if len(dataURL) > 0 {

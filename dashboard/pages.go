@@ -24,7 +24,7 @@ func (s *Server) serveCharts(cp chartsPage) fiber.Handler {
 			return err
 		}
 		p := s.newPage(c, cp.key)
-		if p.Sample, err = s.an.HasSample(c.UserContext()); err != nil {
+		if err := s.markSamples(c, p, f); err != nil {
 			return err
 		}
 		for _, build := range cp.charts {

@@ -43,7 +43,7 @@ func (s *Server) mapPage(c *fiber.Ctx) error {
 	}
 	code := c.Query("metric", "platforms_cum")
 	p := s.newPage(c, "map")
-	if p.Sample, err = s.an.HasSample(c.UserContext()); err != nil {
+	if err := s.markSamples(c, p, f); err != nil {
 		return err
 	}
 	b, err := s.an.Breakdown(c.UserContext(), code, "district", 0, f)
@@ -61,7 +61,7 @@ func (s *Server) mapPage(c *fiber.Ctx) error {
 	if err := p.addChart(ch, err); err != nil {
 		return err
 	}
-	ms, err := s.an.Metrics(c.UserContext())
+	ms, err := s.an.Metrics(c.UserContext(), f)
 	if err != nil {
 		return err
 	}

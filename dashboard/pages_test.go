@@ -91,3 +91,20 @@ func TestAuthorizationMatrix(t *testing.T) {
 		}
 	}
 }
+
+// The navigation keeps the page's filter: ?grain=quarter&district=… reach
+// the next page as parameters (they were escaped to grain%3dquarter, which
+// the next page refused as an unknown parameter).
+func TestNavigationKeepsTheFilter(t *testing.T) {
+	ts := newServer(t, map[string]string{"p.csv": fxPlatforms})
+	resp := ts.do(t, "GET", "/platforms?grain=quarter&district=370302", nil)
+	b, _ := io.ReadAll(resp.Body)
+	for _, want := range []string{`href="/projects?district=370302&amp;grain=quarter"`, `href="/?district=370302&amp;grain=quarter"`} {
+		if !strings.Contains(string(b), want) {
+			t.Errorf("page lacks %s", want)
+		}
+	}
+	if resp = ts.do(t, "GET", "/projects?district=370302&grain=quarter", nil); resp.StatusCode != 200 {
+		t.Errorf("following the link: %d", resp.StatusCode)
+	}
+}

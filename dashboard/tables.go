@@ -9,8 +9,9 @@ import (
 	"github.com/zibo-kj/corridor/analytics"
 )
 
-// respond sends v as JSON, or as a CSV/XLSX table when ?format= asks for it.
-func (s *Server) respond(c *fiber.Ctx, name string, v any) error {
+// respond sends v as JSON, or as a CSV/XLSX table when ?format= asks for
+// it; f is the filter v was computed under.
+func (s *Server) respond(c *fiber.Ctx, f analytics.Filter, name string, v any) error {
 	format := c.Query("format")
 	if format == "" || format == "json" {
 		return c.JSON(v)
@@ -19,7 +20,7 @@ func (s *Server) respond(c *fiber.Ctx, name string, v any) error {
 	if !ok {
 		return &analytics.ParamError{Param: "format", Value: format, Msg: "this endpoint answers JSON only"}
 	}
-	return s.export(c, name, cols, rows, format)
+	return s.export(c, f, name, cols, rows, format)
 }
 
 func f64(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }

@@ -18,16 +18,23 @@ type chunk struct {
 	approx   int
 	from, to time.Time
 	kept     []bool // per input column: some accepted row kept a cell of it as an extra attribute
+
+	// Per accepted row, its natural key and line, for the duplicate-key
+	// check (dupkey.go); keyColName is how the reader names the key's column.
+	keys       []rowHash
+	lines      []int
+	keyColName string
 }
 
 // stamp holds a load's constant columns, boxed once for every row.
 type stamp struct {
-	source  any // source_id
-	version any // version
+	source  any      // source_id
+	version any      // version
+	seeds   keySeeds // of the natural keys' hashes
 }
 
 func newStamp(sourceID string, version uint64) stamp {
-	return stamp{source: sourceID, version: version}
+	return stamp{source: sourceID, version: version, seeds: newKeySeeds()}
 }
 
 // newChunk makes an empty chunk for n rows of the layout's table.
@@ -44,7 +51,7 @@ func (c *chunk) reset() {
 	for _, b := range c.bufs {
 		b.reset()
 	}
-	*c = chunk{bufs: c.bufs}
+	*c = chunk{bufs: c.bufs, keys: c.keys[:0], lines: c.lines[:0]}
 }
 
 // add appends one converted row (vals indexed like the layout's columns).
@@ -101,5 +108,6 @@ func (v *validator) convertRows(rows []read.Row, c *chunk, vals []any, st stamp,
 			continue
 		}
 		c.add(v.l, vals, row.Line, approx, st)
+		v.keys.add(c, row, vals, st.seeds)
 	}
 }

@@ -57,9 +57,12 @@ func Load(ctx context.Context, conn driver.Conn, o Options) (*Report, error) {
 	}
 	st, err := read.OpenFile(o.Path, read.Options{Sheet: o.Sheet})
 	if err != nil {
-		return nil, err
+		return refuseOpen(err, o.Path, sum)
 	}
 	defer st.Close()
+	if len(st.Headers) == 0 {
+		return refuseEmpty(o.Path, sum, st)
+	}
 	sh, err := shape(st, o)
 	if err != nil {
 		return nil, err
@@ -78,7 +81,7 @@ func Load(ctx context.Context, conn driver.Conn, o Options) (*Report, error) {
 		return nil, err
 	}
 	l = l.only(filledColumns(m))
-	ld := &loader{ctx: ctx, conn: conn, o: o, l: l, rep: newReport(st, m, sum)}
+	ld := &loader{ctx: ctx, conn: conn, o: o, l: l, rep: newReport(st, m, sum), keys: newKeyIndex(m, l, st.File, st.Sheet)}
 	ld.rep.Notes = sh.notes
 	if !o.DryRun {
 		if ld.prev, err = findCommitted(ctx, conn, sum, m.Kind.Code, st.Sheet); err != nil {
@@ -92,6 +95,7 @@ func Load(ctx context.Context, conn driver.Conn, o Options) (*Report, error) {
 		ld.src.Sample = 1
 	}
 	ld.mayWrite = !o.DryRun && (ld.prev == nil || o.Force)
+	ld.share = st.Progress
 	ld.progress = func(rows int) {
 		if o.Progress != nil {
 			o.Progress(rows, st.Progress())
@@ -104,17 +108,13 @@ func Load(ctx context.Context, conn driver.Conn, o Options) (*Report, error) {
 			return v
 		}}
 	if err := p.run(ctx, ld.take); err != nil {
-		if ld.w != nil {
-			ld.w.fail(ctx, err)
-		}
-		ld.rep.Status = StatusFailed
-		return ld.rep, err
+		return ld.stop(err, st.Headers)
 	}
 	ld.rep.Skips = st.Skipped()
 	ld.rep.Skipped = len(ld.rep.Skips)
 	ld.rep.nameColumns(m)
 	ld.rep.Notes = append(ld.rep.Notes, sh.doneNotes()...)
-	return ld.finish(sh.headers)
+	return ld.finish(st, sh.headers)
 }
 
 // layoutOf reads a table's columns and checks ingest can fill them all.

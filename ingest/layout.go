@@ -148,6 +148,7 @@ type colBuf interface {
 	add(v any) // nil adds the column's zero value
 	values() any
 	reset()
+	at(i int) any // the i-th value added
 }
 
 // bufFor picks the buffer for a ClickHouse type. LowCardinality columns
@@ -208,8 +209,9 @@ func (b *typedBuf[T]) add(v any) {
 	}
 }
 
-func (b *typedBuf[T]) values() any { return b.v }
-func (b *typedBuf[T]) reset()      { clear(b.v); b.v = b.v[:0] }
+func (b *typedBuf[T]) values() any  { return b.v }
+func (b *typedBuf[T]) at(i int) any { return b.v[i] }
+func (b *typedBuf[T]) reset()       { clear(b.v); b.v = b.v[:0] }
 
 // strBuf is the colBuf of text columns, most of a table: a plain type
 // assertion is cheaper than typedBuf's type switch, and nil reads as "".
@@ -223,8 +225,9 @@ func (b *strBuf) add(v any) {
 	b.v = append(b.v, s)
 }
 
-func (b *strBuf) values() any { return b.v }
-func (b *strBuf) reset()      { clear(b.v); b.v = b.v[:0] }
+func (b *strBuf) values() any  { return b.v }
+func (b *strBuf) at(i int) any { return b.v[i] }
+func (b *strBuf) reset()       { clear(b.v); b.v = b.v[:0] }
 
 // nullableTime turns a date into the pointer a Nullable(Date) takes.
 func nullableTime(v any) *time.Time {

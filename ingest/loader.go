@@ -21,6 +21,9 @@ type loader struct {
 	w        *writer
 	bad      []read.Row
 	progress func(rows int)
+	share    func() float64 // the part of the input read so far
+	keys     *keyIndex      // natural keys seen so far
+	conflict bool           // two rows share a natural key: the file is refused even with SkipBadRows
 }
 
 // take counts a converted chunk and sends its rows, starting the writer on
@@ -29,6 +32,7 @@ type loader struct {
 func (ld *loader) take(c *chunk) error {
 	ld.rep.addChunk(c)
 	ld.bad = append(ld.bad, c.bad...)
+	ld.keys.add(c, ld.share())
 	if ld.rep.Rejected > 0 && !ld.o.SkipBadRows {
 		if ld.w != nil {
 			ld.w.rollback(ld.ctx)
@@ -50,10 +54,30 @@ func (ld *loader) take(c *chunk) error {
 
 // finish ends a load whose rows have all been read: the rejects file, the
 // outcome, and the commit that makes the rows visible.
-func (ld *loader) finish(headers []string) (*Report, error) {
+// headers are those of the rows converted (a wide table's unpivoted ones).
+func (ld *loader) finish(st *read.Stream, headers []string) (*Report, error) {
 	rep, o := ld.rep, ld.o
+	if rep.Rows == 0 { // a header and nothing under it: refused, not recorded as an empty load
+		rep.addErrors([]RowError{noDataRows(rep, st.HeaderLines)})
+		rep.Rejected, rep.Status = 0, "rejected"
+		return rep, ErrRejected
+	}
+	if dups := ld.keys.duplicates(); len(dups) > 0 {
+		// Which of two rows with one key is right cannot be told, so
+		// skipping one would be a guess: the whole file is refused, and
+		// what was sent is taken back.
+		for _, e := range dups {
+			rep.addErrors([]RowError{e})
+			rep.Accepted--
+		}
+		ld.conflict, ld.mayWrite = true, false
+		if ld.w != nil {
+			ld.w.rollback(ld.ctx)
+			ld.w = nil
+		}
+	}
 	var err error
-	if rep.Rejected > 0 && o.SkipBadRows && !o.DryRun {
+	if rep.Rejected > 0 && o.SkipBadRows && !o.DryRun && !ld.conflict {
 		if rep.RejectsFile, err = writeRejects(o.Path, headers, ld.bad, rep.Errors); err != nil {
 			if ld.w != nil {
 				ld.w.fail(ld.ctx, err)
@@ -65,7 +89,7 @@ func (ld *loader) finish(headers []string) (*Report, error) {
 	case o.DryRun:
 		rep.Status = "dry_run"
 		return rep, nil
-	case rep.Rejected > 0 && !o.SkipBadRows:
+	case ld.conflict || rep.Rejected > 0 && !o.SkipBadRows:
 		rep.Status = "rejected"
 		return rep, ErrRejected
 	case !ld.mayWrite:

@@ -88,7 +88,11 @@ func (r *Report) Summary() string {
 	if r.SourceID != "" {
 		fmt.Fprintf(&b, " as %s", r.SourceID)
 	}
-	fmt.Fprintf(&b, " — kind %s, %d rows: %d accepted, %d rejected, %d skipped", r.Kind, r.Rows, r.Accepted, r.Rejected, r.Skipped)
+	b.WriteString(" — ")
+	if r.Kind != "" { // a file refused before its kind was known has none
+		fmt.Fprintf(&b, "kind %s, ", r.Kind)
+	}
+	fmt.Fprintf(&b, "%d rows: %d accepted, %d rejected, %d skipped", r.Rows, r.Accepted, r.Rejected, r.Skipped)
 	if r.Approximate > 0 {
 		fmt.Fprintf(&b, ", %d approximate", r.Approximate)
 	}

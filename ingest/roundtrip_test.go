@@ -65,7 +65,7 @@ func genCell(r *rand.Rand, kind string, f ingest.Field, v, i int) cellGen {
 	case ingest.Money:
 		mu := moneyUnits[v%len(moneyUnits)]
 		yuan := mu.yuan * int64(1+r.IntN(5000)) / int64(1+r.IntN(3)) // whole yuan, often not a round number of the unit
-		if kind == "project" && f.Column == "funding_fiscal" {
+		if f.Column == "funding_fiscal" || f.Column == "invest_fiscal" || f.Column == "invest_self" {
 			yuan = 1 // a part never above its whole (funding_total)
 		}
 		s := decimalOf(yuan, mu.yuan)

@@ -30,7 +30,8 @@ type RowError struct {
 	Msg     string `json:"msg"`
 }
 
-// Error formats as file:sheet:line:column header "value": why.
+// Error formats as file:sheet:line:column header "value": why. An error
+// about the whole file (no line, no cell) reads file: why.
 func (e RowError) Error() string {
 	var b strings.Builder
 	b.WriteString("ingest: ")
@@ -38,14 +39,19 @@ func (e RowError) Error() string {
 	if e.Sheet != "" {
 		b.WriteString(":" + e.Sheet)
 	}
-	fmt.Fprintf(&b, ":%d", e.Line)
+	if e.Line > 0 {
+		fmt.Fprintf(&b, ":%d", e.Line)
+	}
 	if e.ColName != "" {
 		b.WriteString(":" + e.ColName)
 	}
 	if e.Header != "" {
 		fmt.Fprintf(&b, " %s", e.Header)
 	}
-	fmt.Fprintf(&b, " %q: %s", e.Value, e.Msg)
+	if e.Value != "" || e.Header != "" || e.ColName != "" {
+		fmt.Fprintf(&b, " %q", e.Value)
+	}
+	fmt.Fprintf(&b, ": %s", e.Msg)
 	return b.String()
 }
 
@@ -65,6 +71,8 @@ type validator struct {
 	keyAt        []int                   // natural key columns
 	noQual       []colSet                // the qualifier of a plain figure
 	places       *placeRules             // how district cells resolve (home city), shared by a load's validators
+	rules        *rowRules               // checks across a row's cells (rules.go)
+	keys         keyHasher               // the natural key of accepted rows (dupkey.go)
 }
 
 // cellResult is one parsed cell: the value of its field's column, values
@@ -114,6 +122,8 @@ func newValidator(m Mapping, l *layout, al *vocab.Aliases, file, sheet string) *
 	if q := l.at("qualifier"); q >= 0 {
 		v.noQual = []colSet{{q, ""}}
 	}
+	v.rules = newRowRules(v)
+	v.keys = newKeyHasher(m, l)
 	return v
 }
 
@@ -208,6 +218,9 @@ func (v *validator) convert(row read.Row, vals []any) (approx bool, errs []RowEr
 			vals[e.at] = e.v
 		}
 		approx = approx || r.approx
+	}
+	if len(errs) == 0 {
+		errs = v.rules.check(row, vals)
 	}
 	if len(errs) > 0 {
 		return approx, errs
@@ -328,7 +341,10 @@ func convertCell(rec *Record, col Column, raw string, al *vocab.Aliases, places 
 		if err != nil {
 			return err
 		}
-		if n.Value < 0 || n.Value != float64(uint32(n.Value)) {
+		if n.Value < 0 {
+			return fmt.Errorf(negativeCount)
+		}
+		if n.Value != float64(uint32(n.Value)) {
 			return fmt.Errorf("is not a whole number of people/items (应为非负整数)")
 		}
 		rec.Approx = rec.Approx || n.Qualifier != vocab.Exact

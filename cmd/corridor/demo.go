@@ -3,6 +3,8 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -14,6 +16,8 @@ func demoCmd(fs *flagSet) func(ctx context.Context) error {
 	var c storeConfig
 	c.register(fs)
 	out := fs.String("out", "", "folder for the generated files (default DATA/demo)")
+	remove := fs.Bool("remove", false, "withdraw every sample load (示例数据: the demo and files loaded with --sample) in one go, print what was removed, and exit; real loads are untouched")
+	by := fs.String("by", os.Getenv("USER"), "who removes the sample loads (recorded with each withdrawal)")
 	return func(ctx context.Context) error {
 		if err := c.Validate(); err != nil {
 			return err
@@ -23,6 +27,9 @@ func demoCmd(fs *flagSet) func(ctx context.Context) error {
 			return err
 		}
 		defer s.close()
+		if *remove {
+			return removeDemo(ctx, s, os.Stdout, *by)
+		}
 		dir := *out
 		if dir == "" {
 			dir = filepath.Join(c.data, "demo")
@@ -40,6 +47,28 @@ func loadDemo(ctx context.Context, s *store, dir string, verbose bool) error {
 		}
 	}
 	return err
+}
+
+// removeDemo withdraws every sample load and prints each, then a total.
+func removeDemo(ctx context.Context, s *store, w io.Writer, by string) error {
+	if by == "" {
+		by = "demo --remove"
+	}
+	gone, err := demo.Remove(ctx, s.conn, by)
+	rows := 0
+	for _, src := range gone {
+		fmt.Fprintf(w, "withdrawn %s  %-12s %6d rows  %s (示例数据)\n", src.ID, src.Kind, src.RowsAccepted, src.FileName)
+		rows += int(src.RowsAccepted)
+	}
+	if err != nil {
+		return err
+	}
+	if len(gone) == 0 {
+		fmt.Fprintln(w, "no sample loads (示例数据) to remove")
+		return nil
+	}
+	fmt.Fprintf(w, "removed %d sample loads (示例数据), %d rows; real loads are untouched. 'corridor ingest --list' shows them as withdrawn; 'corridor demo' loads the demo again\n", len(gone), rows)
+	return nil
 }
 
 // completeDemo loads the demo files not loaded yet, as long as the

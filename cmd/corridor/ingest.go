@@ -29,7 +29,7 @@ func ingestCmd(fs *flagSet) func(ctx context.Context) error {
 	fs.StringVar(&f.sheet, "sheet", "", "XLSX sheet by name or 1-based index (default: the first sheet with data)")
 	fs.StringVar(&f.district, "district", "", "district (name or area code, e.g. 淄川区 or 370302) of sheets without a district column, over what their title, 填报单位 line, sheet or file name say")
 	fs.StringVar(&f.homeCity, "home-city", vocab.DefaultHomeCity, "city whose high-tech zone a bare 高新区 means (any city, e.g. 济南 or 370100)")
-	fs.BoolVar(&f.skipBad, "skip-bad-rows", false, "load the good rows and write the rejected ones to FILE.rejects.csv (default: a file with errors loads nothing)")
+	fs.BoolVar(&f.skipBad, "skip-bad-rows", false, "load the good rows and write the rejected ones to FILE.rejects.csv (default: a file with errors loads nothing); a file with two rows of one record, mixed encodings or no data rows loads nothing either way")
 	fs.BoolVar(&f.dryRun, "dry-run", false, "validate and print the report without writing anything")
 	fs.BoolVar(&f.force, "force", false, "load even if the same file was loaded before")
 	fs.BoolVar(&f.sample, "sample", false, "mark the loads as sample data (示例数据)")

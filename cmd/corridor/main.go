@@ -34,7 +34,7 @@ func commands() []command {
 		{"engine", "run the embedded ClickHouse alone and print its DSNs", engineCmd},
 		{"ingest", "load spreadsheets, registers and policy texts; list, show and withdraw loads", ingestCmd},
 		{"query", "run one SQL statement as the read-only user and print the result", queryCmd},
-		{"demo", "write the demo data set (2017–2025, sample data) and load it through ingest", demoCmd},
+		{"demo", "write the demo data set (2017–2025, sample data) and load it through ingest; --remove withdraws all sample data", demoCmd},
 		{"engine-lib", "fetch and verify the engine library once; print its path", engineLibCmd},
 		{"user", "add, change, delete and list dashboard users", userCmd},
 	}

@@ -28,6 +28,10 @@ func (g *gen) agreements(path string) error {
 			rows = append(rows, []string{d.Format("2006-01-02"), g.unique(fmt.Sprintf("%s人民政府 %s%s", district, uni, k)), district + "人民政府、" + uni, k, district})
 		}
 	}
+	for _, r := range rows[1:4] { // the letter's agreements: no generated title may repeat them
+		g.used[r[1]] = true
+	}
+	g.rows = len(rows) - 1
 	var buf bytes.Buffer
 	w := csv.NewWriter(&buf)
 	if err := w.WriteAll(rows); err != nil {

@@ -7,6 +7,7 @@
 package demo
 
 import (
+	"encoding/csv"
 	"fmt"
 	"math/rand/v2"
 	"os"
@@ -14,17 +15,21 @@ import (
 	"time"
 )
 
-// File is one generated input and the record kind it holds.
+// File is one generated input, the record kind it holds and how many
+// data rows it has (title, header, totals and note rows not counted).
 type File struct {
 	Path string
 	Kind string
+	Rows int
 }
 
-// gen carries the seeded randomness through the writers.
+// gen carries the seeded randomness through the writers, the names given
+// so far and the data rows of the file being written.
 type gen struct {
 	r    *rand.Rand
 	dir  string
 	used map[string]bool
+	rows int
 }
 
 // unique makes a generated name unique ("…（二）") so no two rows share a natural key.
@@ -77,15 +82,22 @@ func Write(dir string) ([]File, error) {
 	var out []File
 	for _, s := range steps() {
 		p := filepath.Join(dir, s.name)
+		g.rows = 0
 		if err := s.write(g, p); err != nil {
 			return nil, fmt.Errorf("demo: %s: %w", s.name, err)
 		}
-		out = append(out, File{Path: p, Kind: s.kind})
+		out = append(out, File{Path: p, Kind: s.kind, Rows: g.rows})
 	}
 	return out, nil
 }
 
 func (g *gen) pick(xs []string) string { return xs[g.r.IntN(len(xs))] }
+
+// write writes one data row of a CSV file and counts it.
+func (g *gen) write(w *csv.Writer, rec []string) {
+	_ = w.Write(rec)
+	g.rows++
+}
 
 // dateIn returns a random day within [from, to).
 func (g *gen) dateIn(from, to time.Time) time.Time {

@@ -3,8 +3,10 @@ package demo_test
 import (
 	"context"
 	"os"
+	"path/filepath"
 	"testing"
 
+	"github.com/zibo-kj/corridor/ingest"
 	"github.com/zibo-kj/corridor/ingest/demo"
 	"github.com/zibo-kj/corridor/sql/chtest"
 )
@@ -75,5 +77,39 @@ func TestDemoAgreesWithTheSeedLetter(t *testing.T) {
 	again, err := demo.Load(ctx, d.Conn, t.TempDir(), "test")
 	if err != nil || again[0].Status != "already_loaded" {
 		t.Fatalf("second load: %v %+v", err, again)
+	}
+}
+
+// TestDemoLosesNoRows: every generated data row is visible after the load,
+// for every kind — no two rows of a file share a natural key, so none
+// collapses into another in the *_current views.
+func TestDemoLosesNoRows(t *testing.T) {
+	d := h.DB(t)
+	ctx := context.Background()
+	dir := t.TempDir()
+	files, err := demo.Write(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reps, err := demo.Load(ctx, d.Conn, dir, "test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(reps) != len(files) {
+		t.Fatalf("%d reports for %d files", len(reps), len(files))
+	}
+	for i, f := range files {
+		k, ok := ingest.KindByCode(f.Kind)
+		if !ok {
+			t.Fatalf("%s: unknown kind %s", f.Path, f.Kind)
+		}
+		var shown uint64
+		if err := d.Conn.QueryRow(ctx, "SELECT count() FROM "+k.Table+"_current WHERE source_id = ?", reps[i].SourceID).Scan(&shown); err != nil {
+			t.Fatal(err)
+		}
+		if f.Rows == 0 || reps[i].Rows != f.Rows || reps[i].Accepted != f.Rows || shown != uint64(f.Rows) {
+			t.Errorf("%s (%s): generated %d data rows, read %d, accepted %d, %d shown in %s_current",
+				filepath.Base(f.Path), f.Kind, f.Rows, reps[i].Rows, reps[i].Accepted, shown, k.Table)
+		}
 	}
 }

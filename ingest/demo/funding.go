@@ -20,6 +20,7 @@ func (g *gen) funding(path string) error {
 	add := func(vals ...any) {
 		_ = f.SetSheetRow(sh, fmt.Sprintf("A%d", row), &vals)
 		row++
+		g.rows++
 	}
 	for y := 2020; y <= 2025; y++ {
 		add(fmt.Sprintf("%d年", y), "淄博市财政局", "山东产业技术研究院淄博分院", "产研院建设", "新材料", 10000, "是", "张店区")

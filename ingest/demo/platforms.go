@@ -53,8 +53,10 @@ func (g *gen) platforms(path string) error {
 			f.SetCellValue(sh, c, v)
 		}
 		row++
+		g.rows++
 	}
 	for _, p := range namedPlatforms {
+		g.used[p.name] = true // no generated name may repeat the letter's
 		put(p.name, p.kind, "市级", p.partner, g.firm(), p.district, p.date)
 	}
 	// 27 more by July 2021, 30 more until the end of 2025.

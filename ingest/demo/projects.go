@@ -44,6 +44,7 @@ func (g *gen) projects(path string) error {
 			_ = f.SetSheetRow(sh, fmt.Sprintf("A%d", row), &vals)
 			_ = f.SetCellStyle(sh, fmt.Sprintf("F%d", row), fmt.Sprintf("G%d", row), dateStyle)
 			row++
+			g.rows++
 		}
 	}
 	return f.SaveAs(path)

@@ -24,6 +24,7 @@ func (g *gen) targets(path string) error {
 		{"contracts_value", "淄博市", "2025", "15", "亿元"},
 		{"carriers_provincial_plus", "淄博市", "2025", "8", "家"},
 	}
+	g.rows = len(rows) - 1
 	if err := w.WriteAll(rows); err != nil {
 		return err
 	}

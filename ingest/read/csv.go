@@ -10,6 +10,8 @@ import (
 	"math"
 	"strconv"
 	"unicode/utf8"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
 )
 
 // delimiterSniff is how much decoded text is inspected for the delimiter.
@@ -83,6 +85,13 @@ func streamCSV(r io.Reader, name string, o Options) (*Stream, *rowStream, error)
 // sniffDelimiter peeks at the first line with a tab or a comma.
 func sniffDelimiter(br *bufio.Reader) byte {
 	head, _ := br.Peek(delimiterSniff)
+	return delimiterOf(head)
+}
+
+// delimiterOf is the delimiter of the first line of head with a tab or a
+// comma: a tab when it has tabs and no commas. Both are ASCII, so it reads
+// raw GB18030 as well as UTF-8.
+func delimiterOf(head []byte) byte {
 	for line := range bytes.SplitSeq(head, []byte{'\n'}) {
 		tabs, commas := bytes.Contains(line, []byte{'\t'}), bytes.Contains(line, []byte{','})
 		if tabs && !commas {
@@ -144,8 +153,10 @@ func checkFields(rec []string, line int, enc string, o Options) error {
 				Msg: fmt.Sprintf("cell longer than %d bytes", o.MaxCellBytes), Err: ErrLimit}
 		}
 		if (enc == EncUTF8 || enc == EncUTF8BOM) && !utf8.ValidString(v) {
-			return &Error{Line: line, Col: j + 1, ColName: strconv.Itoa(j + 1),
-				Msg: "invalid UTF-8 (the start of the file was UTF-8; re-save the whole file in one encoding)", Err: ErrFormat}
+			gb, _ := simplifiedchinese.GB18030.NewDecoder().String(v) // most likely what the clerk sees
+			return &Error{Line: line, Col: j + 1, ColName: strconv.Itoa(j + 1), Value: gb,
+				Msg: "is not UTF-8 like the start of the file (probably GB18030/GBK): the file mixes two encodings; " +
+					"save the whole file as UTF-8 and load it again (文件混用了两种编码，请将整个文件另存为 UTF-8 后重新导入)", Err: ErrFormat}
 		}
 	}
 	return nil

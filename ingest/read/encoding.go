@@ -46,8 +46,8 @@ func decodeText(r io.Reader) (io.Reader, string, error) {
 		return utf16Reader(br, unicode.BigEndian), EncUTF16BE, nil
 	case validUTF8Prefix(head, atEOF):
 		return br, EncUTF8, nil
-	default:
-		return transform.NewReader(br, simplifiedchinese.GB18030.NewDecoder()), EncGB18030, nil
+	default: // every line is checked on the way: a UTF-8 row in it is refused, not stored garbled
+		return transform.NewReader(newGBLines(br, head, delimiterOf(head)), simplifiedchinese.GB18030.NewDecoder()), EncGB18030, nil
 	}
 }
 

@@ -127,8 +127,8 @@ func (rs *rowStream) nextChunk(s *Stream, first []srcRow, windowEOF bool) ([]Row
 			rs.done = true
 			break
 		}
-		if err != nil {
-			return nil, err
+		if err != nil { // with the file named: s.next is no longer StreamCSV's wrapper
+			return nil, withFile(err, s.File, s.Sheet)
 		}
 		rs.push(r)
 	}
