@@ -3,7 +3,6 @@ package dashboard
 import (
 	"html/template"
 	"net/url"
-	"strings"
 
 	"github.com/gofiber/fiber/v2"
 	"github.com/zibo-kj/corridor/analytics"
@@ -108,10 +107,7 @@ func (p *page) grain() string {
 func placeOptions(selected, lang string) []option {
 	var out []option
 	for _, pl := range vocab.Places() {
-		if pl.City != "淄博市" && pl.City != "济南市" && pl.Code != "370100" && pl.Code != "370300" {
-			continue
-		}
-		if strings.Contains(pl.Code, "-") {
+		if !vocab.InCorridor(pl) || pl.Level == vocab.LevelZone {
 			continue
 		}
 		out = append(out, option{pl.Code, pl.Name, selected == pl.Code || selected == pl.Name})

@@ -81,7 +81,7 @@ func regionValues(b *analytics.Breakdown) (zibo, cities map[string]float64) {
 		if !ok {
 			continue
 		}
-		if pl.City == "淄博市" && pl.Level == "district" {
+		if pl.City == vocab.DefaultHomeCity && pl.Level == vocab.LevelDistrict {
 			zibo[pl.Name] += r.Value
 		}
 		city := pl.City

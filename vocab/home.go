@@ -87,3 +87,19 @@ func LookupPlaceAt(s string, home Place) (p Place, viaHome, ok bool) {
 	z, ok := ZoneOf(home)
 	return z, ok, ok
 }
+
+// CorridorCities are the two ends of the Qilu Science and Technology
+// Innovation Corridor: Jinan, where the universities and institutes are,
+// and Zibo, whose firms and districts take part.
+func CorridorCities() []string { return []string{"济南市", "淄博市"} }
+
+// InCorridor reports whether p is one of the corridor's cities or lies in
+// one (districts, counties and zones alike).
+func InCorridor(p Place) bool {
+	for _, c := range CorridorCities() {
+		if p.City == c || p.Name == c {
+			return true
+		}
+	}
+	return false
+}

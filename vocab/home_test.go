@@ -60,3 +60,12 @@ func TestLookupPlaceAt(t *testing.T) {
 		t.Error("IsBareZone: only a zone without its city is bare")
 	}
 }
+
+func TestInCorridor(t *testing.T) {
+	for name, want := range map[string]bool{"张店区": true, "淄博市": true, "章丘区": true, "济南市": true, "青岛市": false, "山东省": false, "淄博高新区": true} {
+		p, ok := LookupPlace(name)
+		if !ok || InCorridor(p) != want {
+			t.Errorf("InCorridor(%s) = %v (found %v), want %v", name, InCorridor(p), ok, want)
+		}
+	}
+}
