@@ -2,7 +2,9 @@ package analytics
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
+	"hash/fnv"
 	"reflect"
 	"time"
 
@@ -25,12 +27,28 @@ type IndexReport struct {
 // Index computes the integration index by year under f's dimensions over
 // every complete year, then cuts it to f's period: from= and to= choose the
 // years shown, never what a year is worth or which year is the base.
+// The computation over all years (the Monte Carlo band above all) is
+// remembered until the data change, per dimensions and method: every
+// period filter shares it.
 func (s *Service) Index(ctx context.Context, f Filter, cfg index.Config, now time.Time) (*IndexReport, error) {
-	series, err := s.Series(ctx, indicatorCodes(cfg), allYears(f))
+	cb, err := json.Marshal(cfg)
+	if err != nil {
+		return nil, fmt.Errorf("analytics: index: %w", err)
+	}
+	h := fnv.New64a()
+	h.Write(cb)
+	key := fmt.Sprintf("index|%s|%x|%d", f.dimsKey(), h.Sum64(), now.Year())
+	v, err := s.remember(ctx, key, func() (any, error) {
+		series, err := s.Series(ctx, indicatorCodes(cfg), allYears(f))
+		if err != nil {
+			return nil, err
+		}
+		return computeIndex(series, cfg, now, scoped(f))
+	})
 	if err != nil {
 		return nil, err
 	}
-	return indexFromSeries(series, cfg, now, f)
+	return v.(*fullIndex).window(cfg, f), nil
 }
 
 // allYears is f by year with its period removed: what the index reads.
@@ -39,11 +57,16 @@ func allYears(f Filter) Filter {
 	return f
 }
 
-// indexFromSeries computes the index from yearly series over all years that
-// include every code of the config (pages that already fetched them save a
-// round trip), leaving out the year still running (it would look like a
-// fall), and cuts the result to the years of f.
-func indexFromSeries(series []Series, cfg index.Config, now time.Time, f Filter) (*IndexReport, error) {
+// fullIndex is the index over every complete year, before a period filter
+// cuts it: what Index remembers.
+type fullIndex struct {
+	res         *index.Result
+	coupling    *index.CouplingResult
+	couplingErr error
+}
+
+// computeIndex computes the index and the coupling over all years of series.
+func computeIndex(series []Series, cfg index.Config, now time.Time, scoped bool) (*fullIndex, error) {
 	data := index.Data{}
 	for _, sr := range series {
 		pts := []index.Point{}
@@ -58,19 +81,25 @@ func indexFromSeries(series []Series, cfg index.Config, now time.Time, f Filter)
 	if err != nil {
 		return nil, fmt.Errorf("analytics: index: %w", err)
 	}
-	from, to := yearsOf(f)
-	rep := &IndexReport{Config: cfg, Result: res.Window(from, to)}
+	full := &fullIndex{res: res}
 	if cfg.Coupling != nil {
-		c, err := index.Coupling(*cfg.Coupling, data, !scoped(f))
-		if err != nil {
-			rep.Warnings = append(rep.Warnings, "analytics: "+err.Error())
-		} else {
-			rep.Coupling = c.Window(from, to)
-		}
+		full.coupling, full.couplingErr = index.Coupling(*cfg.Coupling, data, !scoped)
+	}
+	return full, nil
+}
+
+// window cuts the index to f's years and writes its method note.
+func (full *fullIndex) window(cfg index.Config, f Filter) *IndexReport {
+	from, to := yearsOf(f)
+	rep := &IndexReport{Config: cfg, Result: full.res.Window(from, to)}
+	if full.couplingErr != nil {
+		rep.Warnings = append(rep.Warnings, "analytics: "+full.couplingErr.Error())
+	} else if full.coupling != nil {
+		rep.Coupling = full.coupling.Window(from, to)
 	}
 	rep.MethodZH = index.MethodNote(cfg, rep.Result, "zh")
 	rep.MethodEN = index.MethodNote(cfg, rep.Result, "en")
-	return rep, nil
+	return rep
 }
 
 // indexPoint is a series point as the index reads it. A statistic (an

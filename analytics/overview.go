@@ -38,52 +38,40 @@ type Overview struct {
 // OverviewKPIs are the overview's headline metrics.
 var OverviewKPIs = []string{"platforms_cum", "projects_cum", "funding_fiscal", "contracts_value", "carriers_provincial_plus", "experts"}
 
-// Overview gathers KPIs, yearly trends, the index and targets. The series,
-// the targets and the sample flag are independent, so they run side by
+// Overview gathers KPIs, yearly trends, the index and targets, side by
 // side. The index reads every year whatever the period filter (a year's
-// value must not depend on it): without a period filter the KPIs and the
-// index inputs share one statement, with one the index has its own.
+// value must not depend on it) and is remembered until the data change.
 func (s *Service) Overview(ctx context.Context, f Filter, cfg index.Config, now time.Time) (*Overview, error) {
 	f.Grain = "year"
-	shared := f.From.IsZero() && f.To.IsZero()
-	codes := OverviewKPIs
-	if shared {
-		codes = dedupe(append(append([]string{}, OverviewKPIs...), indicatorCodes(cfg)...))
-	}
 	var (
-		all, inputs              []Series
+		all                      []Series
+		rep                      *IndexReport
 		targets                  []Attainment
 		samples                  Samples
 		errS, errI, errT, errSam error
 		wg                       sync.WaitGroup
 	)
-	wg.Add(3)
-	go func() { defer wg.Done(); all, errS = s.Series(ctx, codes, f) }()
+	wg.Add(4)
+	go func() { defer wg.Done(); all, errS = s.Series(ctx, OverviewKPIs, f) }()
+	go func() { defer wg.Done(); rep, errI = s.Index(ctx, f, cfg, now) }()
 	go func() { defer wg.Done(); targets, errT = s.Targets(ctx, 0, f) }()
 	go func() { defer wg.Done(); samples, errSam = s.Samples(ctx, f) }()
-	if !shared {
-		wg.Add(1)
-		go func() { defer wg.Done(); inputs, errI = s.Series(ctx, indicatorCodes(cfg), allYears(f)) }()
-	}
 	wg.Wait()
-	if err := errors.Join(errS, errI, errT, errSam); err != nil {
+	if err := errors.Join(errS, errT, errSam); err != nil {
 		return nil, err
 	}
-	if shared {
-		inputs = all
-	}
-	ss := all[:len(OverviewKPIs)] // dedupe keeps the KPIs first, in order
-	o := &Overview{Trends: ss, Targets: targets, Sample: samples.Shown, Samples: samples}
-	for _, sr := range ss {
+	o := &Overview{Trends: all, Targets: targets, Sample: samples.Shown, Samples: samples, Index: rep}
+	for _, sr := range all {
 		o.KPIs = append(o.KPIs, kpiOf(sr, now))
 	}
 	if len(o.KPIs) > 0 {
 		o.Year = o.KPIs[0].Period
 	}
-	var err error
-	if o.Index, err = indexFromSeries(inputs, cfg, now, f); err != nil {
-		o.Notes = append(o.Notes, "index: "+err.Error())
-		o.Index = nil
+	if errI != nil { // the rest of the page stands without the index
+		if chsql.KindOf(errI) == chsql.KindUnavailable || errors.Is(errI, context.Canceled) {
+			return nil, errI
+		}
+		o.Notes = append(o.Notes, "index: "+errI.Error())
 	}
 	return o, nil
 }

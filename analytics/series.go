@@ -48,10 +48,9 @@ func (s *Service) Series(ctx context.Context, codes []string, f Filter) ([]Serie
 	if err != nil {
 		return nil, err
 	}
-	q, args, ignored := seriesSQL(ms, f)
-	var rows []raw
-	if err := s.Conn.Select(ctx, &rows, q, args...); err != nil {
-		return nil, fmt.Errorf("analytics: series: %w", chsql.Wrap(err))
+	rows, ignored, err := s.seriesRows(ctx, ms, f)
+	if err != nil {
+		return nil, err
 	}
 	byMetric := map[string][]raw{}
 	for _, r := range rows {
@@ -64,6 +63,54 @@ func (s *Service) Series(ctx context.Context, codes []string, f Filter) ([]Serie
 		out[i].Ignored = ignored[m.Code]
 	}
 	return out, nil
+}
+
+// seriesResult is what one series statement returned.
+type seriesResult struct {
+	rows    []raw
+	ignored map[string][]string
+}
+
+// seriesRows runs the series statement for ms under f. A period made of
+// whole periods of the grain is read over all time (remembered until the
+// data change) and cut here, so the many ranges people ask for share one
+// statement per metric set, grain and dimensions.
+func (s *Service) seriesRows(ctx context.Context, ms []Metric, f Filter) ([]raw, map[string][]string, error) {
+	q := f
+	cut := aligned(f.From, f.Grain) && aligned(f.To, f.Grain)
+	if cut {
+		q.From, q.To = time.Time{}, time.Time{}
+	}
+	codes := make([]string, len(ms))
+	for i, m := range ms {
+		codes[i] = m.Code
+	}
+	key := fmt.Sprintf("series|%s|%s|%s|%s|%s", strings.Join(codes, ","), q.Grain, q.dimsKey(), q.From.Format(time.DateOnly), q.To.Format(time.DateOnly))
+	v, err := s.remember(ctx, key, func() (any, error) {
+		sq, args, ignored := seriesSQL(ms, q)
+		var rows []raw
+		if err := s.Conn.Select(ctx, &rows, sq, args...); err != nil {
+			return nil, fmt.Errorf("analytics: series: %w", chsql.Wrap(err))
+		}
+		return seriesResult{rows, ignored}, nil
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	res := v.(seriesResult)
+	if !cut || f.To.IsZero() {
+		return res.rows, res.ignored, nil
+	}
+	// Rows before From stay: buildSeries starts running totals and carries
+	// stock levels from them, as it did when the statement read from the
+	// first record for those metrics.
+	rows := make([]raw, 0, len(res.rows))
+	for _, r := range res.rows {
+		if r.P.Before(f.To) {
+			rows = append(rows, r)
+		}
+	}
+	return rows, res.ignored, nil
 }
 
 // seriesSQL is one UNION ALL: one aggregation per view for the count and

@@ -14,11 +14,13 @@ type Service struct {
 	Conn    driver.Conn
 	Catalog *Catalog
 	Aliases *vocab.Aliases
+	memo    *memo // results by data version (memo.go); nil computes every time
 }
 
-// NewService uses the embedded catalog and the built-in aliases.
+// NewService uses the embedded catalog and the built-in aliases, and keeps
+// results until the data change.
 func NewService(conn driver.Conn) *Service {
-	return &Service{Conn: conn, Catalog: DefaultCatalog(), Aliases: vocab.DefaultAliases()}
+	return &Service{Conn: conn, Catalog: DefaultCatalog(), Aliases: vocab.DefaultAliases(), memo: newMemo()}
 }
 
 // catalog returns the catalog extended with the observation metrics

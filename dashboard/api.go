@@ -40,6 +40,9 @@ func (s *Server) filter(c *fiber.Ctx, extra ...string) (analytics.Filter, error)
 	if err := params(c, extra...); err != nil {
 		return analytics.Filter{}, err
 	}
+	if _, err := s.dataVersion(c); err != nil {
+		return analytics.Filter{}, err
+	}
 	return analytics.ParseFilter(func(k string) string { return c.Query(k) }, s.an.Aliases)
 }
 

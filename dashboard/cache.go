@@ -107,6 +107,8 @@ func (s *Server) dataVersion(c *fiber.Ctx) (string, error) {
 	v, err := s.an.DataVersion(c.UserContext())
 	if err == nil {
 		c.Locals("corridor.dataVersion", v)
+		// analytics keys what it remembers on the same version: one read a request
+		c.SetUserContext(analytics.WithDataVersion(c.UserContext(), v))
 	}
 	return v, err
 }

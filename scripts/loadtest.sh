@@ -44,7 +44,6 @@ for p in / /platforms /projects /network /carriers /map /index; do target "$p"; 
 
 metrics=(platforms_cum platforms_new projects_cum projects_new funding_fiscal funding_total contracts_value agreements_new experts talents events carriers_total)
 districts=("" 370302 370303 370304 370305 370306 370321 370322 370323 370300)
-bys=(district partner level kind industry)
 {
 	for i in $(seq 1 4000); do
 		m=${metrics[RANDOM % ${#metrics[@]}]}
@@ -54,7 +53,11 @@ bys=(district partner level kind industry)
 		f="from=$from&to=$to${d:+&district=$d}"
 		case $((i % 7)) in
 		0 | 1) target "/api/v1/series?metric=$m&$f&grain=$([ $((RANDOM % 3)) = 0 ] && echo quarter || echo year)" ;;
-		2) target "/api/v1/breakdown?metric=$m&by=${bys[RANDOM % ${#bys[@]}]}&$f" ;;
+		2) case $m in # partners are a dimension of platforms and projects only
+			platforms_* | projects_*) by=$([ $((RANDOM % 2)) = 0 ] && echo partner || echo district) ;;
+			*) by=district ;;
+			esac
+			target "/api/v1/breakdown?metric=$m&by=$by&$f" ;;
 		3) target "/api/v1/overview?$f" ;;
 		4) target "/api/v1/network?$f" ;;
 		5) target "/api/v1/flows?$f" ;;
@@ -74,7 +77,10 @@ name, path = sys.argv[1], sys.argv[2]
 r = json.load(open(path))
 lat = r["latencies"]
 ms = lambda ns: ns / 1e6
-errors = r["requests"] - int(round(r["success"] * r["requests"]))
+codes = r.get("status_codes", {})
+# 422 is a documented answer (an index that cannot be anchored under a
+# district filter), not a failure.
+errors = r["requests"] - codes.get("200", 0) - codes.get("422", 0)
 print(f"{name:8s} {r['throughput']:8.1f} req/s  p50 {ms(lat['50th']):6.1f} ms  p95 {ms(lat['95th']):6.1f} ms  "
       f"p99 {ms(lat['99th']):6.1f} ms  max {ms(lat['max']):7.1f} ms  requests {r['requests']}  errors {errors}"
       + (f"  codes {r['status_codes']}" if errors else ""))
@@ -87,6 +93,8 @@ python3 - "$work/api.json" <<'PY'
 import json, sys
 r = json.load(open(sys.argv[1]))
 p99 = r["latencies"]["99th"] / 1e6
-ok = p99 <= 250 and r["success"] == 1
-print(f"goal (varied API: p99 <= 250 ms, 0 errors): {'met' if ok else 'NOT met'} (p99 {p99:.0f} ms, success {r['success']:.4f})")
+codes = r.get("status_codes", {})
+errors = r["requests"] - codes.get("200", 0) - codes.get("422", 0)
+ok = p99 <= 250 and errors == 0
+print(f"goal (varied API: p99 <= 250 ms, 0 errors): {'met' if ok else 'NOT met'} (p99 {p99:.0f} ms, errors {errors})")
 PY
