@@ -96,6 +96,20 @@ func (c *Catalog) Get(code string) (Metric, error) {
 	return Metric{}, fmt.Errorf("unknown metric %q; known: %s", code, strings.Join(c.Codes(), ", "))
 }
 
+// UnitOf is the unit a metric is measured in, found by its code or its
+// Chinese name (target sheets write either); known is false for neither.
+func (c *Catalog) UnitOf(metric string) (unit string, known bool) {
+	if m, err := c.Get(metric); err == nil {
+		return m.Unit, true
+	}
+	for _, m := range c.Metrics {
+		if m.NameZH == metric {
+			return m.Unit, true
+		}
+	}
+	return "", false
+}
+
 // Codes lists the metric codes sorted.
 func (c *Catalog) Codes() []string {
 	out := make([]string, 0, len(c.Metrics))

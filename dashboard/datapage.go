@@ -107,7 +107,7 @@ func (s *Server) uploadHandler(c *fiber.Ctx) error {
 	if err := c.SaveFile(fh, path); err != nil {
 		return err
 	}
-	opts := ingest.Options{Path: path, Kind: c.FormValue("kind"), Sheet: c.FormValue("sheet"), SkipBadRows: c.FormValue("skip_bad_rows") == "on", LoadedBy: s.userName(c)}
+	opts := ingest.Options{Path: path, Kind: c.FormValue("kind"), Sheet: c.FormValue("sheet"), SkipBadRows: c.FormValue("skip_bad_rows") == "on", LoadedBy: s.userName(c), MetricUnit: s.an.Catalog.UnitOf}
 	var rep *ingest.Report
 	var loadErr error
 	if ingest.IsText(path) {

@@ -21,18 +21,22 @@ const StatusFailed = "failed"
 
 // Options for one load.
 type Options struct {
-	Path        string                        // input file
-	Kind        string                        // record kind code; "" detects it from the headers
-	Sheet       string                        // XLSX sheet by name or 1-based index
-	SkipBadRows bool                          // load the good rows, write the rejects beside the input
-	DryRun      bool                          // validate and report only
-	Force       bool                          // load even if the same file was loaded before
-	Sample      bool                          // mark the source as sample data (示例数据)
-	LoadedBy    string                        // who loads it
-	Aliases     *vocab.Aliases                // organisation aliases; nil uses the built-in ones
-	District    string                        // district (name or area code) of a sheet without a district column; overrides its title, sheet and file name
-	HomeCity    string                        // city whose zone a bare 高新区 is; "" is vocab.DefaultHomeCity
-	Progress    func(rows int, share float64) // rows sent so far and the share of the input read
+	Path        string         // input file
+	Kind        string         // record kind code; "" detects it from the headers
+	Sheet       string         // XLSX sheet by name or 1-based index
+	SkipBadRows bool           // load the good rows, write the rejects beside the input
+	DryRun      bool           // validate and report only
+	Force       bool           // load even if the same file was loaded before
+	Sample      bool           // mark the source as sample data (示例数据)
+	LoadedBy    string         // who loads it
+	Aliases     *vocab.Aliases // organisation aliases; nil uses the built-in ones
+	District    string         // district (name or area code) of a sheet without a district column; overrides its title, sheet and file name
+	HomeCity    string         // city whose zone a bare 高新区 is; "" is vocab.DefaultHomeCity
+	// MetricUnit says in which unit a metric (code or name) is measured,
+	// for refusing a target whose unit does not fit it; nil checks nothing
+	// (ingest does not know the analytics catalog: the caller passes it).
+	MetricUnit func(metric string) (unit string, known bool)
+	Progress   func(rows int, share float64) // rows sent so far and the share of the input read
 }
 
 // ErrRejected is returned when a file has errors and nothing was loaded.
@@ -104,6 +108,7 @@ func Load(ctx context.Context, conn driver.Conn, o Options) (*Report, error) {
 	p := &pipeline{stream: sh.rows, layout: l, stamp: newStamp(ld.src.ID, ld.src.Version), keepBad: o.SkipBadRows && !o.DryRun,
 		newV: func() *validator {
 			v := newValidator(m, l, o.Aliases, st.File, st.Sheet)
+			v.metricUnit = o.MetricUnit
 			v.places = sh.places
 			return v
 		}}

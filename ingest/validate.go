@@ -63,16 +63,17 @@ type validator struct {
 	aliases      *vocab.Aliases
 	file         string
 	sheet        string
-	fieldAt      []int                   // per mapping column: the table column its field fills, -1 if none
-	memo         []map[string]cellResult // per mapping column: raw cell → parsed, for values that repeat
-	last         []lastCell              // per mapping column: the previous cell, as values often run down a file
-	valueUnit    string                  // unit written in the value column's header (金额（万元）)
-	valueUnitAny any                     // valueUnit boxed once, not per row
-	keyAt        []int                   // natural key columns
-	noQual       []colSet                // the qualifier of a plain figure
-	places       *placeRules             // how district cells resolve (home city), shared by a load's validators
-	rules        *rowRules               // checks across a row's cells (rules.go)
-	keys         keyHasher               // the natural key of accepted rows (dupkey.go)
+	fieldAt      []int                       // per mapping column: the table column its field fills, -1 if none
+	memo         []map[string]cellResult     // per mapping column: raw cell → parsed, for values that repeat
+	last         []lastCell                  // per mapping column: the previous cell, as values often run down a file
+	valueUnit    string                      // unit written in the value column's header (金额（万元）)
+	valueUnitAny any                         // valueUnit boxed once, not per row
+	keyAt        []int                       // natural key columns
+	noQual       []colSet                    // the qualifier of a plain figure
+	places       *placeRules                 // how district cells resolve (home city), shared by a load's validators
+	metricUnit   func(string) (string, bool) // a target metric's unit (Options.MetricUnit)
+	rules        *rowRules                   // checks across a row's cells (rules.go)
+	keys         keyHasher                   // the natural key of accepted rows (dupkey.go)
 }
 
 // cellResult is one parsed cell: the value of its field's column, values
@@ -224,6 +225,9 @@ func (v *validator) convert(row read.Row, vals []any) (approx bool, errs []RowEr
 	}
 	if len(errs) > 0 {
 		return approx, errs
+	}
+	if e, bad := v.targetUnitMisfit(row, vals, unit); bad {
+		return approx, []RowError{e}
 	}
 	v.keepExtra(row, vals)
 	v.finish(vals, approx, unit)

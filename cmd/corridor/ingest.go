@@ -8,6 +8,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/zibo-kj/corridor/analytics"
 	"github.com/zibo-kj/corridor/ingest"
 	"github.com/zibo-kj/corridor/vocab"
 )
@@ -137,7 +138,7 @@ func loadFiles(ctx context.Context, s *store, files []string, f ingestFlags, al 
 		if f.text || ingest.IsText(path) {
 			rep, err = ingest.LoadText(ctx, s.conn, ingest.TextOptions{Path: path, HomePlace: f.home, LoadedBy: f.by, Force: f.force, Aliases: al})
 		} else {
-			rep, err = ingest.Load(ctx, s.conn, ingest.Options{Path: path, Kind: f.kind, Sheet: f.sheet, SkipBadRows: f.skipBad,
+			rep, err = ingest.Load(ctx, s.conn, ingest.Options{Path: path, Kind: f.kind, Sheet: f.sheet, SkipBadRows: f.skipBad, MetricUnit: analytics.DefaultCatalog().UnitOf,
 				DryRun: f.dryRun, Force: f.force, Sample: f.sample, LoadedBy: f.by, Aliases: al, Progress: bar.update,
 				District: f.district, HomeCity: f.homeCity})
 		}
