@@ -72,8 +72,11 @@ type validator struct {
 	noQual       []colSet                    // the qualifier of a plain figure
 	places       *placeRules                 // how district cells resolve (home city), shared by a load's validators
 	metricUnit   func(string) (string, bool) // a target metric's unit (Options.MetricUnit)
-	rules        *rowRules                   // checks across a row's cells (rules.go)
-	keys         keyHasher                   // the natural key of accepted rows (dupkey.go)
+	lastUnit     string                      // the unit yuanPer last looked up, and its answer:
+	lastYuan     float64                     // a file's rows mostly share one unit
+	lastIsMoney  bool
+	rules        *rowRules // checks across a row's cells (rules.go)
+	keys         keyHasher // the natural key of accepted rows (dupkey.go)
 }
 
 // cellResult is one parsed cell: the value of its field's column, values
@@ -247,7 +250,7 @@ func (v *validator) finish(vals []any, approx bool, unit string) {
 		if unit == "" {
 			unit, boxed = v.valueUnit, v.valueUnitAny
 		}
-		if f, ok := vocab.YuanPer(unit); ok {
+		if f, ok := v.yuanPer(unit); ok {
 			vals[l.valueAt] = vals[l.valueAt].(float64) * f // money in yuan
 			unit, boxed = "元", "元"
 		}
@@ -264,6 +267,15 @@ func (v *validator) finish(vals []any, approx bool, unit string) {
 	if approx && l.approxAt >= 0 {
 		vals[l.approxAt] = uint8(1)
 	}
+}
+
+// yuanPer is vocab.YuanPer, remembered for the last unit asked.
+func (v *validator) yuanPer(unit string) (float64, bool) {
+	if unit != v.lastUnit { // the zero state already answers "" (no unit)
+		v.lastUnit = unit
+		v.lastYuan, v.lastIsMoney = vocab.YuanPer(unit)
+	}
+	return v.lastYuan, v.lastIsMoney
 }
 
 // rowKey joins the natural key's values with "|"; a key column the file
