@@ -7,6 +7,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"net"
 	"os"
 	"regexp"
 	"strings"
@@ -45,7 +46,12 @@ func Run(m *testing.M, h **Harness) int {
 		return 1
 	}
 	defer os.RemoveAll(dir)
-	e, err := engine.Start(context.Background(), engine.Options{DataDir: dir, LibPath: lib, Database: DBPrefix, Scope: DBPrefix + "*", Logger: log})
+	httpPort, err := freePort()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "chtest:", err)
+		return 1
+	}
+	e, err := engine.Start(context.Background(), engine.Options{DataDir: dir, LibPath: lib, Database: DBPrefix, Scope: DBPrefix + "*", Logger: log, HTTPPort: httpPort})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "chtest:", err)
 		return 1
@@ -56,6 +62,17 @@ func Run(m *testing.M, h **Harness) int {
 		fmt.Fprintln(os.Stderr, "chtest: stop:", err)
 	}
 	return code
+}
+
+// freePort picks a free port on 127.0.0.1 for the engine's HTTP interface,
+// which benchmarks use to stream a file into the engine as its own reference.
+func freePort() (int, error) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return 0, err
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port, nil
 }
 
 // DB is a fresh migrated database for one test.

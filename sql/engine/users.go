@@ -127,6 +127,7 @@ var usersTemplate = template.Must(template.New("users").Parse(`<clickhouse>
 {{- end}}
         <query>GRANT SELECT ON system.parts</query>
         <query>GRANT SELECT ON system.detached_parts</query>
+        <query>GRANT SELECT ON system.merges</query>
       </grants>
     </{{.Creds.WriterUser}}>
 {{- range .Readers}}
