@@ -131,6 +131,7 @@ func (f ingestFlags) validatePlaces() error {
 // loadFiles loads each file as its own source; exit 1 if any was rejected.
 func loadFiles(ctx context.Context, s *store, files []string, f ingestFlags, al *vocab.Aliases) error {
 	rejected := 0
+	units := analytics.DefaultCatalog().UnitOf // which unit each target's metric is measured in
 	for _, path := range files {
 		bar := newProgress(path)
 		var rep *ingest.Report
@@ -138,7 +139,7 @@ func loadFiles(ctx context.Context, s *store, files []string, f ingestFlags, al 
 		if f.text || ingest.IsText(path) {
 			rep, err = ingest.LoadText(ctx, s.conn, ingest.TextOptions{Path: path, HomePlace: f.home, LoadedBy: f.by, Force: f.force, Aliases: al})
 		} else {
-			rep, err = ingest.Load(ctx, s.conn, ingest.Options{Path: path, Kind: f.kind, Sheet: f.sheet, SkipBadRows: f.skipBad, MetricUnit: analytics.DefaultCatalog().UnitOf,
+			rep, err = ingest.Load(ctx, s.conn, ingest.Options{Path: path, Kind: f.kind, Sheet: f.sheet, SkipBadRows: f.skipBad, MetricUnit: units,
 				DryRun: f.dryRun, Force: f.force, Sample: f.sample, LoadedBy: f.by, Aliases: al, Progress: bar.update,
 				District: f.district, HomeCity: f.homeCity})
 		}
