@@ -7,7 +7,6 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
-	"net"
 	"os"
 	"regexp"
 	"strings"
@@ -46,7 +45,7 @@ func Run(m *testing.M, h **Harness) int {
 		return 1
 	}
 	defer os.RemoveAll(dir)
-	httpPort, err := freePort()
+	httpPort, err := engine.FreePort()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "chtest:", err)
 		return 1
@@ -62,17 +61,6 @@ func Run(m *testing.M, h **Harness) int {
 		fmt.Fprintln(os.Stderr, "chtest: stop:", err)
 	}
 	return code
-}
-
-// freePort picks a free port on 127.0.0.1 for the engine's HTTP interface,
-// which benchmarks use to stream a file into the engine as its own reference.
-func freePort() (int, error) {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return 0, err
-	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port, nil
 }
 
 // DB is a fresh migrated database for one test.

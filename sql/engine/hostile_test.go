@@ -341,7 +341,7 @@ func TestFaultStartWaitsForAnEngineStillStopping(t *testing.T) {
 		t.Fatal(err)
 	}
 	// an orphan engine on the same folder, without the corridor lock
-	port, err := freePort()
+	port, err := FreePort()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -429,7 +429,7 @@ func TestSecretsOfAnOlderFolderGainTheWebAccount(t *testing.T) {
 
 func freePortT(t *testing.T) int {
 	t.Helper()
-	p, err := freePort()
+	p, err := FreePort()
 	if err != nil {
 		t.Fatal(err)
 	}

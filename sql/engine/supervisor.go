@@ -118,7 +118,7 @@ func (e *Engine) prepare(cfgDir string) error {
 		return err
 	}
 	if e.opts.TCPPort == 0 {
-		if e.opts.TCPPort, err = freePort(); err != nil {
+		if e.opts.TCPPort, err = FreePort(); err != nil {
 			return fmt.Errorf("engine: pick a port: %w", err)
 		}
 	}
@@ -295,7 +295,9 @@ func (e *Engine) ChildPID() int {
 	return e.child.pid()
 }
 
-func freePort() (int, error) {
+// FreePort picks a port on 127.0.0.1 that is free now, for an engine's
+// listeners (Options.TCPPort, Options.HTTPPort).
+func FreePort() (int, error) {
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		return 0, err
