@@ -1,12 +1,13 @@
 package analytics
 
 import (
+	"cmp"
 	"context"
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
+	"time"
 
-	chsql "github.com/zibo-kj/corridor/sql"
 	"github.com/zibo-kj/corridor/vocab"
 )
 
@@ -21,43 +22,19 @@ type BreakdownRow struct {
 
 // Breakdown is a metric split by one dimension, largest first.
 type Breakdown struct {
-	Metric  Metric         `json:"metric"`
-	By      string         `json:"by"`
-	Rows    []BreakdownRow `json:"rows"`
-	Other   float64        `json:"other"` // what the top-N cut off
-	Total   float64        `json:"total"`
-	Ignored []string       `json:"ignored_filters,omitempty"`
+	Metric Metric         `json:"metric"`
+	By     string         `json:"by"`
+	Rows   []BreakdownRow `json:"rows"`
+	Other  float64        `json:"other"` // what the top-N cut off
+	Total  float64        `json:"total"` // of distinct records: a record in several groups counts once
+	// MultiValued says a record may sit in several groups (a platform with
+	// two partners): the groups' values and shares add up to more than the total.
+	MultiValued bool     `json:"multi_valued,omitempty"`
+	Ignored     []string `json:"ignored_filters,omitempty"`
 }
 
 // Dimensions that breakdowns can group by.
 var Dimensions = []string{"district", "partner", "industry", "level", "kind"}
-
-// groupExpr is the SQL expression of a dimension on a view ("" = not available).
-func groupExpr(table, by string) string {
-	switch by {
-	case "district":
-		if table == "observations_current" {
-			return "place_code"
-		}
-		return "district_code"
-	case "partner":
-		switch table {
-		case "platforms_current", "projects_current":
-			return "arrayJoin(if(empty(partners), [''], partners))"
-		case "agreements_current":
-			return "arrayJoin(if(empty(parties), [''], parties))"
-		case "funding_current":
-			return "payer"
-		case "talent_current", "observations_current":
-			return "partner"
-		}
-		return ""
-	}
-	if _, ok := dimsOf(table)[by]; ok {
-		return by
-	}
-	return ""
-}
 
 // Breakdown splits a metric by a dimension over the filter's range (from
 // the first record for cumulative metrics); top ≤ 0 keeps every group.
@@ -74,21 +51,44 @@ func (s *Service) Breakdown(ctx context.Context, code, by string, top int, f Fil
 	if g == "" {
 		return nil, &ParamError{"by", by, fmt.Sprintf("metric %s has no %s dimension", m.Code, by)}
 	}
-	q, args, ignored := breakdownSQL(m, g, f)
-	var rows []struct {
-		K string  `ch:"k"`
-		V float64 `ch:"v"`
-		A uint8   `ch:"a"`
+	gran := factGrain(f)
+	fs, err := s.facts(ctx, "breakdown of "+m.Code+" by "+by+" by "+gran, f, func() (string, []any) { return breakdownFactsSQL(m, g, gran, f) })
+	if err != nil {
+		return nil, err
 	}
-	if err := s.Conn.Select(ctx, &rows, q, args...); err != nil {
-		return nil, fmt.Errorf("analytics: breakdown: %w", chsql.Wrap(err))
+	pl := placesOf(f)
+	groups := map[string][]fact{}
+	for _, x := range fs {
+		groups[x.K] = append(groups[x.K], x)
 	}
-	b := &Breakdown{Metric: m, By: by, Rows: []BreakdownRow{}, Ignored: ignored}
-	for _, r := range rows {
-		b.Total += r.V
-		b.Rows = append(b.Rows, BreakdownRow{Key: r.K, Label: dimLabel(by, r.K), Value: r.V, Approx: r.A > 0})
+	b := &Breakdown{Metric: m, By: by, Rows: []BreakdownRow{}, Ignored: ignoredDims(m.Table, f), MultiValued: multiCol(m.Table, by) != ""}
+	for k, xs := range groups {
+		v, approx := reduce(m, xs, f, pl)
+		if v == 0 && !approx && !hasCell(m, xs, f, pl) {
+			continue
+		}
+		b.Rows = append(b.Rows, BreakdownRow{Key: k, Label: dimLabel(by, k), Value: v, Approx: approx})
+		b.Total += v
 	}
-	sort.SliceStable(b.Rows, func(i, j int) bool { return b.Rows[i].Value > b.Rows[j].Value })
+	if b.MultiValued { // a record with two partners is in two groups, and once in the total
+		all, err := s.metricFacts(ctx, m, gran, f)
+		if err != nil {
+			return nil, err
+		}
+		var mine []fact
+		for _, x := range all {
+			if x.K == factKey(m) {
+				mine = append(mine, x)
+			}
+		}
+		b.Total, _ = reduce(m, mine, f, pl)
+	}
+	slices.SortStableFunc(b.Rows, func(x, y BreakdownRow) int {
+		if x.Value != y.Value {
+			return cmp.Compare(y.Value, x.Value)
+		}
+		return strings.Compare(x.Key, y.Key)
+	})
 	if top > 0 && len(b.Rows) > top {
 		for _, r := range b.Rows[top:] {
 			b.Other += r.Value
@@ -103,18 +103,15 @@ func (s *Service) Breakdown(ctx context.Context, code, by string, top int, f Fil
 	return b, nil
 }
 
-func breakdownSQL(m Metric, g string, f Filter) (string, []any, []string) {
-	where, args, ignored := metricWhere(m, f)
-	approx := approxExpr(m.Table)
-	if m.Agg == "last" {
-		return fmt.Sprintf(`SELECT k, argMax(v, ps) AS v, max(a) AS a FROM (SELECT %s AS k, %s AS ps, toFloat64(sum(%s)) AS v, toUInt8(max(%s)) AS a FROM %s WHERE %s GROUP BY k, ps) GROUP BY k`,
-			g, m.Date, m.Column, approx, m.Table, where), args, ignored
+// hasCell reports whether a group has any cell in f's period and places:
+// a group that counted nothing there is not shown, as a statement over
+// that period would not have returned it.
+func hasCell(m Metric, xs []fact, f Filter, pl places) bool {
+	from := f.From
+	if m.Cumulative || m.Agg == "last" {
+		from = time.Time{}
 	}
-	val := "count()"
-	if m.Agg == "sum" {
-		val = "sum(" + m.Column + ")"
-	}
-	return fmt.Sprintf("SELECT %s AS k, toFloat64(%s) AS v, toUInt8(max(%s)) AS a FROM %s WHERE %s GROUP BY k", g, val, approx, m.Table, where), args, ignored
+	return slices.ContainsFunc(xs, func(x fact) bool { return pl.keep(x.Place) && inRange(x.At, from, f.To) })
 }
 
 // dimLabel turns stored keys into readable labels.

@@ -136,3 +136,17 @@ func contains(xs []string, x string) bool {
 	}
 	return false
 }
+
+// values returns the filter's set dimensions and their values.
+func (f Filter) values() map[string]any {
+	out := map[string]any{}
+	if len(f.Districts) > 0 {
+		out["district"] = f.Districts
+	}
+	for k, v := range map[string]string{"partner": f.Partner, "industry": f.Industry, "level": f.Level, "kind": f.Kind} {
+		if v != "" {
+			out[k] = v
+		}
+	}
+	return out
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"time"
 
 	chsql "github.com/zibo-kj/corridor/sql"
 )
@@ -12,32 +13,50 @@ import (
 type Link struct {
 	Source string  `json:"source"`
 	Target string  `json:"target"`
-	Value  float64 `json:"value"` // yuan
+	Value  float64 `json:"value"`            // yuan
+	Approx bool    `json:"approx,omitempty"` // includes figures stated as approximate
+}
+
+// flowFact is one payer → recipient → industry sum in one time cell and place.
+type flowFact struct {
+	Payer     string    `ch:"payer"`
+	Recipient string    `ch:"recipient"`
+	Industry  string    `ch:"industry"`
+	At        time.Time `ch:"at"`
+	Place     string    `ch:"place"`
+	V         float64   `ch:"v"`
+	A         uint8     `ch:"a"`
 }
 
 // Flows is a three-level sankey: payer → recipient → industry.
 type Flows struct {
-	Nodes []string `json:"nodes"`
-	Links []Link   `json:"links"`
-	Total float64  `json:"total"`
+	Nodes  []string `json:"nodes"`
+	Links  []Link   `json:"links"`
+	Total  float64  `json:"total"`
+	Approx bool     `json:"approx,omitempty"` // some flow includes figures stated as approximate
 }
 
 // Flows sums funding under f as payer → recipient → industry, folding
 // recipients beyond the top N into "其他接收单位" so the chart stays legible.
 func (s *Service) Flows(ctx context.Context, f Filter, top int) (*Flows, error) {
-	where, args := rangePreds("paid_on", f)
-	preds, pa, _ := f.predicates("funding_current")
-	where = append(where, preds...)
-	args = append(args, pa...)
-	q := "SELECT payer, recipient, if(industry = '', '未分类', industry) AS industry, toFloat64(sum(amount)) AS v FROM funding_current WHERE " + joinAnd(where) + " GROUP BY payer, recipient, industry"
-	var rows []struct {
-		Payer     string  `ch:"payer"`
-		Recipient string  `ch:"recipient"`
-		Industry  string  `ch:"industry"`
-		V         float64 `ch:"v"`
+	gran := factGrain(f)
+	v, err := s.remember(ctx, "facts|flows by "+gran+"|"+f.dimsKeyNoPlace(), func() (any, error) {
+		q, args := flowsFactsSQL(gran, f)
+		var rows []flowFact
+		if err := s.Conn.Select(ctx, &rows, q, args...); err != nil {
+			return nil, fmt.Errorf("analytics: flows: %w", chsql.Wrap(err))
+		}
+		return rows, nil
+	})
+	if err != nil {
+		return nil, err
 	}
-	if err := s.Conn.Select(ctx, &rows, q, args...); err != nil {
-		return nil, fmt.Errorf("analytics: flows: %w", chsql.Wrap(err))
+	pl := placesOf(f)
+	var rows []flowFact
+	for _, r := range v.([]flowFact) {
+		if pl.keep(r.Place) && inRange(r.At.UTC(), f.From, f.To) {
+			rows = append(rows, r)
+		}
 	}
 	byRecipient := map[string]float64{}
 	for _, r := range rows {
@@ -45,6 +64,7 @@ func (s *Service) Flows(ctx context.Context, f Filter, top int) (*Flows, error) 
 	}
 	keep := topKeys(byRecipient, top)
 	links := map[[2]string]float64{}
+	approx := map[[2]string]bool{}
 	out := &Flows{Links: []Link{}, Nodes: []string{}}
 	for _, r := range rows {
 		rec := r.Recipient
@@ -59,10 +79,14 @@ func (s *Service) Flows(ctx context.Context, f Filter, top int) (*Flows, error) 
 		links[[2]string{payer, rec}] += r.V
 		links[[2]string{rec, "产业·" + r.Industry}] += r.V
 		out.Total += r.V
+		if r.A > 0 {
+			approx[[2]string{payer, rec}], approx[[2]string{rec, "产业·" + r.Industry}] = true, true
+			out.Approx = true
+		}
 	}
 	seen := map[string]bool{}
 	for k, v := range links {
-		out.Links = append(out.Links, Link{Source: k[0], Target: k[1], Value: v})
+		out.Links = append(out.Links, Link{Source: k[0], Target: k[1], Value: v, Approx: approx[k]})
 		for _, n := range k {
 			if !seen[n] {
 				seen[n] = true

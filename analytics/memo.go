@@ -99,7 +99,13 @@ func (s *Service) remember(ctx context.Context, key string, compute func() (any,
 func (f Filter) dimsKey() string {
 	d := slices.Clone(f.Districts)
 	slices.Sort(d)
-	return fmt.Sprintf("d=%s|p=%s|i=%s|l=%s|k=%s|s=%t", strings.Join(d, ","), f.Partner, f.Industry, f.Level, f.Kind, f.IncludeSample)
+	return "d=" + strings.Join(d, ",") + "|" + f.dimsKeyNoPlace()
+}
+
+// dimsKeyNoPlace writes the dimensions facts are read under: all but the
+// places, which facts hold per row.
+func (f Filter) dimsKeyNoPlace() string {
+	return fmt.Sprintf("p=%q|i=%q|l=%q|k=%q|s=%t", f.Partner, f.Industry, f.Level, f.Kind, f.IncludeSample)
 }
 
 // aligned reports whether t is open (zero) or the first day of a period of

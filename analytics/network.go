@@ -4,7 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
-	"strings"
+	"time"
 
 	chsql "github.com/zibo-kj/corridor/sql"
 )
@@ -22,8 +22,9 @@ type Edge struct {
 	Target    string  `json:"target"`
 	Platforms int     `json:"platforms"`
 	Projects  int     `json:"projects"`
-	Funding   float64 `json:"funding"` // yuan paid from source to target
-	Weight    float64 `json:"weight"`  // platforms + projects + 1 per 1,000,000 yuan
+	Funding   float64 `json:"funding"`          // yuan paid from source to target
+	Weight    float64 `json:"weight"`           // platforms + projects + 1 per 1,000,000 yuan
+	Approx    bool    `json:"approx,omitempty"` // includes figures stated as approximate
 }
 
 // Network is the partner network under a filter.
@@ -36,40 +37,30 @@ type Network struct {
 // (partner × host), joint projects (partner × lead) and funding (payer →
 // recipient), keeping the top nodes by weight.
 func (s *Service) Network(ctx context.Context, f Filter, maxNodes int) (*Network, error) {
-	type part struct{ table, src, dst, val, date string }
-	parts := []part{
-		{"platforms_current", "arrayJoin(partners)", "host", "1", "established"},
-		{"projects_current", "arrayJoin(partners)", "lead", "1", "start_date"},
-		{"funding_current", "payer", "recipient", "toFloat64(amount)", "paid_on"},
-	}
-	q, args := "", []any{}
-	for i, p := range parts {
-		where, a := rangePreds(p.date, f)
-		preds, pa, _ := f.predicates(p.table)
-		where = append(where, preds...)
-		a = append(a, pa...)
-		if i > 0 {
-			q += "\nUNION ALL\n"
+	gran := factGrain(f)
+	v, err := s.remember(ctx, "facts|network by "+gran+"|"+f.dimsKeyNoPlace(), func() (any, error) {
+		q, args := networkFactsSQL(gran, f)
+		var rows []networkFact
+		if err := s.Conn.Select(ctx, &rows, q, args...); err != nil {
+			return nil, fmt.Errorf("analytics: network: %w", chsql.Wrap(err))
 		}
-		q += fmt.Sprintf("SELECT '%s' AS t, %s AS s, %s AS d, toFloat64(sum(%s)) AS v FROM %s WHERE %s AND d != '' GROUP BY s, d HAVING s != ''", p.table, p.src, p.dst, p.val, p.table, joinAnd(where))
-		args = append(args, a...)
+		return rows, nil
+	})
+	if err != nil {
+		return nil, err
 	}
-	var rows []struct {
-		T string  `ch:"t"`
-		S string  `ch:"s"`
-		D string  `ch:"d"`
-		V float64 `ch:"v"`
-	}
-	if err := s.Conn.Select(ctx, &rows, q, args...); err != nil {
-		return nil, fmt.Errorf("analytics: network: %w", chsql.Wrap(err))
-	}
+	pl := placesOf(f)
 	edges := map[[2]string]*Edge{}
-	for _, r := range rows {
+	for _, r := range v.([]networkFact) {
+		if !pl.keep(r.Place) || !inRange(r.At.UTC(), f.From, f.To) {
+			continue
+		}
 		e := edges[[2]string{r.S, r.D}]
 		if e == nil {
 			e = &Edge{Source: r.S, Target: r.D}
 			edges[[2]string{r.S, r.D}] = e
 		}
+		e.Approx = e.Approx || r.A > 0
 		switch r.T {
 		case "platforms_current":
 			e.Platforms += int(r.V)
@@ -80,6 +71,17 @@ func (s *Service) Network(ctx context.Context, f Filter, maxNodes int) (*Network
 		}
 	}
 	return trimNetwork(edges, maxNodes), nil
+}
+
+// networkFact is one tie's count or sum in one time cell and place.
+type networkFact struct {
+	T     string    `ch:"t"`
+	S     string    `ch:"s"`
+	D     string    `ch:"d"`
+	At    time.Time `ch:"at"`
+	Place string    `ch:"place"`
+	V     float64   `ch:"v"`
+	A     uint8     `ch:"a"`
 }
 
 func trimNetwork(edges map[[2]string]*Edge, maxNodes int) *Network {
@@ -122,17 +124,3 @@ func trimNetwork(edges map[[2]string]*Edge, maxNodes int) *Network {
 	})
 	return out
 }
-
-// rangePreds bounds a date column by the filter's period.
-func rangePreds(col string, f Filter) ([]string, []any) {
-	where, args := []string{"1"}, []any{}
-	if !f.From.IsZero() {
-		where, args = append(where, col+" >= ?"), append(args, f.From)
-	}
-	if !f.To.IsZero() {
-		where, args = append(where, col+" < ?"), append(args, f.To)
-	}
-	return where, args
-}
-
-func joinAnd(ps []string) string { return strings.Join(ps, " AND ") }

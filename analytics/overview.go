@@ -3,7 +3,6 @@ package analytics
 import (
 	"context"
 	"errors"
-	"fmt"
 	"sync"
 	"time"
 
@@ -101,14 +100,4 @@ func kpiOf(sr Series, now time.Time) KPI {
 		break
 	}
 	return k
-}
-
-// DataVersion changes whenever a load commits or is withdrawn: page caches key on it.
-func (s *Service) DataVersion(ctx context.Context) (string, error) {
-	var v uint64
-	var n uint64
-	if err := s.Conn.QueryRow(ctx, "SELECT max(version), count() FROM sources").Scan(&v, &n); err != nil {
-		return "", fmt.Errorf("analytics: data version: %w", chsql.Wrap(err))
-	}
-	return fmt.Sprintf("%d-%d", v, n), nil
 }

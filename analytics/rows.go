@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"reflect"
-	"strings"
 
 	chsql "github.com/zibo-kj/corridor/sql"
 )
@@ -32,26 +31,15 @@ func (s *Service) Rows(ctx context.Context, code, by, value string, f Filter, pa
 		return nil, err
 	}
 	m := ms[0]
-	cond, args, ignored := metricWhere(m, f)
-	where := []string{cond}
-	if by != "" {
-		g := groupExpr(m.Table, by)
-		if g == "" {
-			return nil, &ParamError{"by", by, "not a dimension of " + m.Code}
-		}
-		if strings.HasPrefix(g, "arrayJoin(") {
-			where, args = append(where, fmt.Sprintf("has(%s, ?)", arrayCol(m.Table))), append(args, value)
-		} else {
-			where, args = append(where, g+" = ?"), append(args, value)
-		}
+	if by != "" && groupExpr(m.Table, by) == "" {
+		return nil, &ParamError{"by", by, "not a dimension of " + m.Code}
 	}
-	cond = strings.Join(where, " AND ")
+	countQ, listQ, args, ignored := rowsSQL(m, f, by, value, page, size)
 	out := &Rows{Metric: m, Page: page, Size: size, Rows: [][]any{}, Ignored: ignored}
-	if err := s.Conn.QueryRow(ctx, fmt.Sprintf("SELECT count() FROM %s WHERE %s", m.Table, cond), args...).Scan(&out.Total); err != nil {
+	if err := s.Conn.QueryRow(ctx, countQ, args...).Scan(&out.Total); err != nil {
 		return nil, fmt.Errorf("analytics: rows: %w", chsql.Wrap(err))
 	}
-	q := fmt.Sprintf("SELECT * FROM %s WHERE %s ORDER BY %s DESC LIMIT %d OFFSET %d", m.Table, cond, m.Date, size, (page-1)*size)
-	rows, err := s.Conn.Query(ctx, q, args...)
+	rows, err := s.Conn.Query(ctx, listQ, args...)
 	if err != nil {
 		return nil, fmt.Errorf("analytics: rows: %w", chsql.Wrap(err))
 	}
@@ -93,11 +81,4 @@ func (s *Service) Rows(ctx context.Context, code, by, value string, f Filter, pa
 	}
 	out.spreadExtra(extras)
 	return out, nil
-}
-
-func arrayCol(table string) string {
-	if table == "agreements_current" {
-		return "parties"
-	}
-	return "partners"
 }

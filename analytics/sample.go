@@ -15,15 +15,11 @@ import (
 // exist they are shown, so a fresh installation has something to look at;
 // pages say so with the 示例数据 badge.
 //
-// The rule is one predicate, added by Filter.predicates to every read of
-// a record view, so no query can forget it. It is decided in the engine
-// per statement: no round trip, and a load committed between two reads
-// cannot make them disagree by more than that load.
-const realOnlyPred = "source_id NOT IN (SELECT source_id FROM sources FINAL WHERE sample = 1 AND " +
-	"(SELECT count() FROM sources FINAL WHERE status = 'committed' AND sample = 0) > 0)"
-
-// samplesSQL counts the committed real and sample loads.
-const samplesSQL = "SELECT countIf(sample = 0), countIf(sample = 1) FROM sources FINAL WHERE status = 'committed'"
+// The rule is one predicate (realOnlyPred in sqlgen.go), added to every
+// read of a record view where samplePredNeeded says so, so no query can
+// forget it. It is decided in the engine per statement: no round trip, and
+// a load committed between two reads cannot make them disagree by more
+// than that load.
 
 // Samples says what the committed loads hold and whether a filter shows
 // the sample ones.
@@ -39,20 +35,27 @@ func (s Samples) Switchable() bool { return s.Real && s.Sample }
 
 // Samples reads what the committed loads hold and whether f shows sample rows.
 func (s *Service) Samples(ctx context.Context, f Filter) (Samples, error) {
-	var real, sample uint64
-	if err := s.Conn.QueryRow(ctx, samplesSQL).Scan(&real, &sample); err != nil {
-		return Samples{}, fmt.Errorf("analytics: sample data: %w", chsql.Wrap(err))
+	v, err := s.remember(ctx, "samples", func() (any, error) {
+		q, err := chsql.Query("analytics.Samples")
+		if err != nil {
+			return nil, fmt.Errorf("analytics: sample data: %w", err)
+		}
+		var real, sample uint64
+		if err := s.Conn.QueryRow(ctx, q).Scan(&real, &sample); err != nil {
+			return nil, fmt.Errorf("analytics: sample data: %w", chsql.Wrap(err))
+		}
+		return Samples{Real: real > 0, Sample: sample > 0}, nil
+	})
+	if err != nil {
+		return Samples{}, err
 	}
-	out := Samples{Real: real > 0, Sample: sample > 0}
+	out := v.(Samples)
 	out.Shown = out.Sample && (f.IncludeSample || !out.Real)
 	return out, nil
 }
 
-// samplePreds is the sample rule for one view under f: nothing when f asks
-// for sample data or the view is not a record view.
-func (f Filter) samplePreds(table string) []string {
-	if f.IncludeSample || !strings.HasSuffix(table, "_current") || table == "sources_current" {
-		return nil
-	}
-	return []string{realOnlyPred}
+// samplePredNeeded reports whether a read of table under f takes the
+// sample rule: a record view, unless f asks for sample data.
+func samplePredNeeded(table string, f Filter) bool {
+	return !f.IncludeSample && strings.HasSuffix(table, "_current") && table != "sources_current"
 }

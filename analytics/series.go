@@ -2,12 +2,11 @@ package analytics
 
 import (
 	"context"
-	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"time"
 
-	chsql "github.com/zibo-kj/corridor/sql"
 	"github.com/zibo-kj/corridor/vocab"
 )
 
@@ -42,7 +41,7 @@ type raw struct {
 	A      uint8     `ch:"a"`
 }
 
-// Series computes metrics under f in one round trip to ClickHouse.
+// Series computes metrics under f from the facts of their views.
 func (s *Service) Series(ctx context.Context, codes []string, f Filter) ([]Series, error) {
 	ms, err := s.resolve(ctx, codes)
 	if err != nil {
@@ -65,167 +64,58 @@ func (s *Service) Series(ctx context.Context, codes []string, f Filter) ([]Serie
 	return out, nil
 }
 
-// seriesResult is what one series statement returned.
-type seriesResult struct {
-	rows    []raw
-	ignored map[string][]string
-}
-
-// seriesRows runs the series statement for ms under f. A period made of
-// whole periods of the grain is read over all time (remembered until the
-// data change) and cut here, so the many ranges people ask for share one
-// statement per metric set, grain and dimensions.
+// seriesRows reads the per-period rows of ms under f from the facts of
+// their views (facts.go): one statement per view and date column for all
+// its catalog metrics, one for every statistic, each over all time and
+// places and remembered until the data change; f's places and period are
+// applied here. Rows before f's start stay: buildSeries starts running
+// totals and carries stock levels from them.
 func (s *Service) seriesRows(ctx context.Context, ms []Metric, f Filter) ([]raw, map[string][]string, error) {
-	q := f
-	cut := aligned(f.From, f.Grain) && aligned(f.To, f.Grain)
-	if cut {
-		q.From, q.To = time.Time{}, time.Time{}
-	}
-	codes := make([]string, len(ms))
-	for i, m := range ms {
-		codes[i] = m.Code
-	}
-	key := fmt.Sprintf("series|%s|%s|%s|%s|%s", strings.Join(codes, ","), q.Grain, q.dimsKey(), q.From.Format(time.DateOnly), q.To.Format(time.DateOnly))
-	v, err := s.remember(ctx, key, func() (any, error) {
-		sq, args, ignored := seriesSQL(ms, q)
-		var rows []raw
-		if err := s.Conn.Select(ctx, &rows, sq, args...); err != nil {
-			return nil, fmt.Errorf("analytics: series: %w", chsql.Wrap(err))
-		}
-		return seriesResult{rows, ignored}, nil
-	})
-	if err != nil {
-		return nil, nil, err
-	}
-	res := v.(seriesResult)
-	if !cut || f.To.IsZero() {
-		return res.rows, res.ignored, nil
-	}
-	// Rows before From stay: buildSeries starts running totals and carries
-	// stock levels from them, as it did when the statement read from the
-	// first record for those metrics.
-	rows := make([]raw, 0, len(res.rows))
-	for _, r := range res.rows {
-		if r.P.Before(f.To) {
-			rows = append(rows, r)
-		}
-	}
-	return rows, res.ignored, nil
-}
-
-// seriesSQL is one UNION ALL: one aggregation per view for the count and
-// sum metrics that share it (each read of a *_current view redoes FINAL and
-// the committed-sources filter, so reading it once per table is what makes
-// a page fast), and one per "last" metric.
-func seriesSQL(ms []Metric, f Filter) (string, []any, map[string][]string) {
-	var parts []string
-	var args []any
+	gran := factGrain(f)
+	pl := placesOf(f)
 	ignored := map[string][]string{}
-	groups := map[string][]Metric{}
-	var order []string
+	var rows []raw
 	for _, m := range ms {
-		if m.Agg == "last" {
-			q, a, ign := metricSQL(m, f)
-			parts, args, ignored[m.Code] = append(parts, q), append(args, a...), ign
-			continue
+		fs, err := s.metricFacts(ctx, m, gran, f)
+		if err != nil {
+			return nil, nil, err
 		}
-		k := m.Table + "|" + m.Date
-		if _, ok := groups[k]; !ok {
-			order = append(order, k)
-		}
-		groups[k] = append(groups[k], m)
+		rows = append(rows, periodRows(m, factKey(m), fs, f.Grain, pl, f.To)...)
+		ignored[m.Code] = ignoredDims(m.Table, f)
 	}
-	for _, k := range order {
-		q, a, ign := groupSQL(groups[k], f)
-		parts, args = append(parts, q), append(args, a...)
-		for _, m := range groups[k] {
-			ignored[m.Code] = ign
-		}
-	}
-	return strings.Join(parts, "\nUNION ALL\n"), args, ignored
+	return rows, ignored, nil
 }
 
-// groupSQL aggregates several count/sum metrics of one view in one pass:
-// each metric's own condition goes into countIf/sumIf, the results are
-// arrays, and ARRAY JOIN turns them back into (metric, period) rows. A
-// period where a metric has no record yields no row, as before.
-func groupSQL(ms []Metric, f Filter) (string, []any, []string) {
-	table, date := ms[0].Table, ms[0].Date
-	approx := approxExpr(table)
-	var codes, vals, aps, has, conds []string
-	for _, m := range ms {
-		c := metricCond(m, f)
-		conds = append(conds, c)
-		codes = append(codes, quoteLit(m.Code))
-		v := "toFloat64(countIf(" + c + "))"
-		if m.Agg == "sum" {
-			v = "toFloat64(sumIf(" + m.Column + ", " + c + "))"
-		}
-		vals = append(vals, v)
-		aps = append(aps, "toUInt8(maxIf("+approx+", "+c+"))")
-		has = append(has, "countIf("+c+") > 0")
-	}
-	where, args := []string{"(" + strings.Join(conds, " OR ") + ")"}, []any{}
-	if !f.To.IsZero() {
-		where, args = append(where, date+" < ?"), append(args, f.To)
-	}
-	preds, pargs, ignored := f.predicates(table)
-	where, args = append(where, preds...), append(args, pargs...)
-	q := fmt.Sprintf(`SELECT mcode, p, v, a FROM (
-SELECT toDate(%s(%s)) AS p, [%s] AS vs, [%s] AS as_, [%s] AS hs FROM %s WHERE %s GROUP BY p
-) ARRAY JOIN [%s] AS mcode, vs AS v, as_ AS a, hs AS h WHERE h`,
-		truncFn[f.Grain], date, strings.Join(vals, ", "), strings.Join(aps, ", "), strings.Join(has, ", "),
-		table, strings.Join(where, " AND "), strings.Join(codes, ", "))
-	return q, args, ignored
-}
-
-// metricCond is a metric's own condition within its view, with values
-// written as literals (the catalog's predicates are trusted; names and
-// dates are quoted) so the condition can repeat without re-binding.
-func metricCond(m Metric, f Filter) string {
-	c := []string{"1"}
-	if m.Where != "" {
-		c = append(c, "("+m.Where+")")
-	}
+// metricFacts reads the facts that hold m: the statistics' for an
+// observation metric, else those of m's view and date column, for every
+// count and sum metric of the catalog read there.
+func (s *Service) metricFacts(ctx context.Context, m Metric, gran string, f Filter) ([]fact, error) {
 	if m.Observation != "" {
-		c = append(c, "metric = "+quoteLit(m.Observation))
+		return s.facts(ctx, "observation facts", f, func() (string, []any) { return observationFactsSQL(f) })
 	}
-	if !f.From.IsZero() && !m.Cumulative {
-		c = append(c, m.Date+" >= toDate("+quoteLit(f.From.Format("2006-01-02"))+")")
-	}
-	return "(" + strings.Join(c, " AND ") + ")"
-}
-
-// quoteLit writes a ClickHouse string literal.
-func quoteLit(s string) string {
-	return "'" + strings.NewReplacer(`\`, `\\`, `'`, `\'`).Replace(s) + "'"
-}
-
-var truncFn = map[string]string{"month": "toStartOfMonth", "quarter": "toStartOfQuarter", "year": "toStartOfYear"}
-
-// metricSQL aggregates one metric per period. Cumulative and stock metrics
-// read from the first record (no lower bound) so the running total and the
-// carried-forward level are right at the start of the range.
-func metricSQL(m Metric, f Filter) (string, []any, []string) {
-	where, wargs, ignored := metricWhere(m, f)
-	args := append([]any{m.Code}, wargs...)
-	approx := approxExpr(m.Table)
-	trunc := truncFn[f.Grain]
-	var q string
-	switch m.Agg {
-	case "last":
-		q = fmt.Sprintf(`SELECT ? AS mcode, toDate(%s(ps)) AS p, argMax(v, ps) AS v, max(a) AS a FROM (
-SELECT %s AS ps, toFloat64(sum(%s)) AS v, toUInt8(max(%s)) AS a FROM %s WHERE %s GROUP BY ps) GROUP BY p`,
-			trunc, m.Date, m.Column, approx, m.Table, where)
-	default:
-		val := "count()"
-		if m.Agg == "sum" {
-			val = "sum(" + m.Column + ")"
+	var group []Metric
+	for _, c := range s.Catalog.Metrics {
+		if c.Table == m.Table && c.Date == m.Date && c.Observation == "" {
+			group = append(group, c)
 		}
-		q = fmt.Sprintf("SELECT ? AS mcode, toDate(%s(%s)) AS p, toFloat64(%s) AS v, toUInt8(max(%s)) AS a FROM %s WHERE %s GROUP BY p",
-			trunc, m.Date, val, approx, m.Table, where)
 	}
-	return q, args, ignored
+	if !slices.ContainsFunc(group, func(c Metric) bool { return c.Code == m.Code }) {
+		group = append(group, m) // a metric of another catalog (tests build their own)
+	}
+	codes := make([]string, len(group))
+	for i, c := range group {
+		codes[i] = c.Code
+	}
+	return s.facts(ctx, "facts of "+m.Table+"."+m.Date+" by "+gran+" for "+strings.Join(codes, ","), f, func() (string, []any) { return recordFactsSQL(group, gran, f) })
+}
+
+// factKey is how m's facts are keyed: the statistic's name for an
+// observation metric, else the metric's code.
+func factKey(m Metric) string {
+	if m.Observation != "" {
+		return m.Observation
+	}
+	return m.Code
 }
 
 // rangeOf is the filter's range, or the data's where the filter is open.

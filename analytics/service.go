@@ -3,6 +3,7 @@ package analytics
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/ClickHouse/clickhouse-go/v2/lib/driver"
 	chsql "github.com/zibo-kj/corridor/sql"
@@ -14,7 +15,11 @@ type Service struct {
 	Conn    driver.Conn
 	Catalog *Catalog
 	Aliases *vocab.Aliases
-	memo    *memo // results by data version (memo.go); nil computes every time
+	// VersionMaxAge is how long a data version read is reused (version.go);
+	// 0 reads it for every request.
+	VersionMaxAge time.Duration
+	memo          *memo // results by data version (memo.go); nil computes every time
+	clock         versionClock
 }
 
 // NewService uses the embedded catalog and the built-in aliases, and keeps
@@ -26,12 +31,8 @@ func NewService(conn driver.Conn) *Service {
 // catalog returns the catalog extended with the observation metrics
 // present in the data f shows (sample loads by the sample rule).
 func (s *Service) catalog(ctx context.Context, f Filter) (*Catalog, error) {
-	preds, _, _ := Filter{IncludeSample: f.IncludeSample}.predicates("observations_current")
-	where := ""
-	if len(preds) > 0 {
-		where = " WHERE " + joinAnd(preds)
-	}
-	rows, err := s.Conn.Query(ctx, "SELECT metric, any(unit) FROM observations_current"+where+" GROUP BY metric ORDER BY metric")
+	q, args := observationMetricsSQL(Filter{IncludeSample: f.IncludeSample})
+	rows, err := s.Conn.Query(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("analytics: observation metrics: %w", chsql.Wrap(err))
 	}

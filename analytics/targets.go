@@ -39,10 +39,9 @@ type targetRow struct {
 // targets. Of f only the sample choice applies: targets are the city's.
 func (s *Service) Targets(ctx context.Context, year int, f Filter) ([]Attainment, error) {
 	scope := Filter{IncludeSample: f.IncludeSample}
-	preds, _, _ := scope.predicates("targets_current")
-	q := "SELECT metric, place_code, toInt32(year) AS year, value FROM targets_current WHERE " + joinAnd(append([]string{"(? = 0 OR year = ?)"}, preds...)) + " ORDER BY year, metric, place_code"
+	q, args := targetsSQL(year, scope)
 	var rows []targetRow
-	if err := s.Conn.Select(ctx, &rows, q, year, year); err != nil {
+	if err := s.Conn.Select(ctx, &rows, q, args...); err != nil {
 		return nil, fmt.Errorf("analytics: targets: %w", chsql.Wrap(err))
 	}
 	byPlace := map[string][]targetRow{}

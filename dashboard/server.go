@@ -36,6 +36,10 @@ type Deps struct {
 	// RequestTimeout is the deadline of a request's database work; 0 means
 	// DefaultRequestTimeout. Uploads get at least 10 minutes.
 	RequestTimeout time.Duration
+	// DataVersionMaxAge is how long a read of the data version is reused
+	// (0: read for every request). A load through this server is seen at
+	// once; a load by the CLI or another server within this time.
+	DataVersionMaxAge time.Duration
 }
 
 // Server holds the Fiber app and its dependencies.
@@ -70,7 +74,7 @@ func New(d Deps) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Server{deps: d, tpl: tpl, an: analytics.NewService(d.Reader), weights: index.DefaultConfig(), auth: am, langOf: auth.Lang, cache: newPageCache(256), results: resultCache{m: map[string]*analytics.Overview{}}}
+	s := &Server{deps: d, tpl: tpl, an: newAnalytics(d), weights: index.DefaultConfig(), auth: am, langOf: auth.Lang, cache: newPageCache(256), results: resultCache{m: map[string]*analytics.Overview{}}}
 	s.app = fiber.New(fiber.Config{
 		AppName:               "corridor",
 		DisableStartupMessage: true,
@@ -111,7 +115,7 @@ func (s *Server) routes() {
 	// The upload checks the role before the CSRF token, whose check parses
 	// the multipart body: a large body is read for an admin only. Being
 	// registered before the general CSRF middleware, it answers before that runs.
-	app.Post(uploadRoute, admin, s.auth.CSRF(), s.uploadHandler)
+	app.Post(uploadRoute, admin, s.auth.CSRF(), s.changesData, s.uploadHandler)
 	app.Use(s.auth.CSRF())
 	app.Get("/login", s.loginPage)
 	app.Post("/login", s.auth.LoginHandler(s.renderLogin))
@@ -130,8 +134,8 @@ func (s *Server) routes() {
 	app.Get("/index", wall, s.cached(s.indexPage))
 	app.Get("/drill", analyst, s.drillPage)
 	app.Get("/data", analyst, s.dataPage)
-	app.Post("/data/withdraw", admin, s.withdrawHandler)
-	app.Post("/data/review", admin, s.reviewHandler)
+	app.Post("/data/withdraw", admin, s.changesData, s.withdrawHandler)
+	app.Post("/data/review", admin, s.changesData, s.reviewHandler)
 
 	api := app.Group("/api/v1", viewer)
 	api.Get("/metrics", s.apiMetrics)
@@ -213,4 +217,19 @@ func proxyHeader(trusted []string) string {
 		return ""
 	}
 	return fiber.HeaderXForwardedFor
+}
+
+// newAnalytics is the analytics service on the dashboard's read pool.
+func newAnalytics(d Deps) *analytics.Service {
+	an := analytics.NewService(d.Reader)
+	an.VersionMaxAge = d.DataVersionMaxAge
+	return an
+}
+
+// changesData runs a handler that may change the data, then makes the
+// next request read the data version again, so this server's visitors see
+// the change at once whatever DataVersionMaxAge is.
+func (s *Server) changesData(c *fiber.Ctx) error {
+	defer s.an.Forget()
+	return c.Next()
 }

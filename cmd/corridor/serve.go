@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/ClickHouse/clickhouse-go/v2/lib/driver"
 	"github.com/zibo-kj/corridor/dashboard"
@@ -56,7 +57,8 @@ func serveCmd(fs *flagSet) func(ctx context.Context) error {
 			return err
 		}
 		defer reader.Close()
-		d := dashboard.Deps{Conn: s.conn, Reader: reader, Database: s.database, Engine: "external", Log: s.log, Kiosk: *kiosk, TrustedProxies: splitList(*proxies)}
+		d := dashboard.Deps{Conn: s.conn, Reader: reader, Database: s.database, Engine: "external", Log: s.log, Kiosk: *kiosk, TrustedProxies: splitList(*proxies),
+			DataVersionMaxAge: time.Second}
 		if s.engine != nil {
 			d.Engine, d.Restarts = "embedded", s.engine.Restarts
 		}

@@ -1,0 +1,347 @@
+package analytics
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/ClickHouse/clickhouse-go/v2"
+)
+
+// This file is the one place where analytics writes SQL. Every value goes
+// to the engine as a typed server-side query parameter ({p1:String});
+// the only text spliced in is trusted: view and column names and fixed
+// predicates from the embedded metric catalog (validated when it loads)
+// and the expressions below. Statements with nothing variable live as
+// named files in sql/queries (analytics.*.sql). sqlgen_test.go holds the
+// exact text of each statement.
+//
+// The statements that feed charts read "facts": the catalog's aggregates
+// per place and per month (or day) over all time, under the filter's
+// dimensions other than place and period. The period and the places are
+// applied in Go (facts.go), so every range and district a dashboard asks
+// for shares one statement per view until the data change.
+
+// stmt is one statement under construction: its text and its values.
+type stmt struct {
+	args []any
+	n    int
+}
+
+// bind adds a value of ClickHouse type typ and returns its placeholder.
+func (s *stmt) bind(typ string, v any) string {
+	s.n++
+	name := "p" + strconv.Itoa(s.n)
+	s.args = append(s.args, clickhouse.Named(name, v))
+	return "{" + name + ":" + typ + "}"
+}
+
+// dimension is how one filter dimension reads on one view: a predicate
+// with %[1]s where the value's placeholder goes, and the value's type.
+type dimension struct {
+	pred, typ string
+}
+
+// dimsOf lists the filterable dimensions of each view (nil: unknown view).
+// A filter on a dimension a view lacks is ignored and reported.
+func dimsOf(table string) map[string]dimension {
+	district := dimension{placeCol(table) + " IN %[1]s", "Array(String)"}
+	str := func(col string) dimension { return dimension{col + " = %[1]s", "String"} }
+	member := func(col string) dimension { return dimension{"has(" + col + ", %[1]s)", "String"} }
+	switch table {
+	case "platforms_current":
+		return map[string]dimension{"district": district, "partner": member("partners"), "industry": str("industry"), "level": str("level"), "kind": str("kind")}
+	case "projects_current":
+		return map[string]dimension{"district": district, "partner": member("partners"), "industry": str("industry")}
+	case "agreements_current":
+		return map[string]dimension{"district": district, "partner": member("parties"), "kind": str("kind")}
+	case "funding_current":
+		return map[string]dimension{"district": district, "partner": {"(payer = %[1]s OR recipient = %[1]s)", "String"}, "industry": str("industry")}
+	case "carriers_current":
+		return map[string]dimension{"district": district, "level": str("level"), "kind": str("kind")}
+	case "talent_current":
+		return map[string]dimension{"district": district, "partner": str("partner")}
+	case "observations_current":
+		return map[string]dimension{"district": district, "partner": str("partner")}
+	}
+	return nil
+}
+
+// placeCol is the column that places a view's rows.
+func placeCol(table string) string {
+	if table == "observations_current" {
+		return "place_code"
+	}
+	return "district_code"
+}
+
+// approxExpr is how a view marks a figure stated as approximate.
+func approxExpr(table string) string {
+	if table == "observations_current" {
+		return "qualifier != ''"
+	}
+	return "approx"
+}
+
+// multiCol is the array column behind a many-valued dimension ("" when the
+// dimension holds one value per record).
+func multiCol(table, by string) string {
+	if by != "partner" {
+		return ""
+	}
+	switch table {
+	case "platforms_current", "projects_current":
+		return "partners"
+	case "agreements_current":
+		return "parties"
+	}
+	return ""
+}
+
+// groupExpr is the SQL expression of a dimension on a view ("" = not
+// available). A many-valued one yields a record once per value, and once
+// with ” when it has none.
+func groupExpr(table, by string) string {
+	if c := multiCol(table, by); c != "" {
+		return "arrayJoin(if(empty(" + c + "), [''], " + c + "))"
+	}
+	switch by {
+	case "district":
+		return placeCol(table)
+	case "partner":
+		switch table {
+		case "funding_current":
+			return "payer"
+		case "talent_current", "observations_current":
+			return "partner"
+		}
+		return ""
+	}
+	if _, ok := dimsOf(table)[by]; ok {
+		return by
+	}
+	return ""
+}
+
+// realOnlyPred is the sample rule (sample.go) as a predicate.
+const realOnlyPred = "source_id NOT IN (SELECT source_id FROM sources FINAL WHERE sample = 1 AND " +
+	"(SELECT count() FROM sources FINAL WHERE status = 'committed' AND sample = 0) > 0)"
+
+// filterPreds adds the WHERE parts of f's dimensions on table (the place
+// too unless withPlace is false: facts read every place) and the sample
+// rule, and reports the dimensions the view lacks.
+func (s *stmt) filterPreds(table string, f Filter, withPlace bool) (preds, ignored []string) {
+	dims := dimsOf(table)
+	for _, name := range Dimensions {
+		v, set := f.values()[name]
+		if !set || name == "district" && !withPlace {
+			continue
+		}
+		d, ok := dims[name]
+		if !ok {
+			ignored = append(ignored, name)
+			continue
+		}
+		preds = append(preds, fmt.Sprintf(d.pred, s.bind(d.typ, v)))
+	}
+	if samplePredNeeded(table, f) {
+		preds = append(preds, realOnlyPred)
+	}
+	return preds, ignored
+}
+
+// ignoredDims lists the dimensions f sets that table lacks.
+func ignoredDims(table string, f Filter) []string {
+	var s stmt
+	_, ign := s.filterPreds(table, f, true)
+	return ign
+}
+
+// truncExpr places a date in a fact's time cell.
+func truncExpr(gran, col string) string {
+	if gran == "month" {
+		return "toStartOfMonth(" + col + ")"
+	}
+	return "toDate(" + col + ")"
+}
+
+// metricCond is a metric's own condition within its view.
+func (s *stmt) metricCond(m Metric) string {
+	c := []string{}
+	if m.Where != "" {
+		c = append(c, "("+m.Where+")")
+	}
+	if m.Observation != "" {
+		c = append(c, "metric = "+s.bind("String", m.Observation))
+	}
+	if len(c) == 0 {
+		return "1"
+	}
+	return strings.Join(c, " AND ")
+}
+
+// valueExpr is what a count or sum metric adds up, under cond.
+func valueExpr(m Metric, cond string) string {
+	if m.Agg == "sum" {
+		return "toFloat64(sumIf(" + m.Column + ", " + cond + "))"
+	}
+	return "toFloat64(countIf(" + cond + "))"
+}
+
+// recordFactsSQL reads the count and sum metrics of one view and date
+// column in one pass: per time cell and place, each metric's value under
+// its own condition, as (k = metric code, at, place, v, a) rows; a cell
+// where a metric has no record yields no row for it.
+func recordFactsSQL(ms []Metric, gran string, f Filter) (string, []any) {
+	var s stmt
+	table, date := ms[0].Table, ms[0].Date
+	approx := approxExpr(table)
+	var codes []string
+	var vals, aps, has, conds []string
+	for _, m := range ms {
+		c := s.metricCond(m)
+		codes = append(codes, m.Code)
+		conds = append(conds, "("+c+")")
+		vals = append(vals, valueExpr(m, c))
+		aps = append(aps, "toUInt8(maxIf("+approx+", "+c+"))")
+		has = append(has, "countIf("+c+") > 0")
+	}
+	preds, _ := s.filterPreds(table, f, false)
+	where := append([]string{"(" + strings.Join(conds, " OR ") + ")"}, preds...)
+	codesPH := s.bind("Array(String)", codes)
+	q := fmt.Sprintf(`SELECT k, at, place, v, a FROM (
+SELECT %s AS at, %s AS place, [%s] AS vs, [%s] AS as_, [%s] AS hs FROM %s WHERE %s GROUP BY at, place
+) ARRAY JOIN %s AS k, vs AS v, as_ AS a, hs AS h WHERE h`,
+		truncExpr(gran, date), placeCol(table), strings.Join(vals, ", "), strings.Join(aps, ", "), strings.Join(has, ", "),
+		table, strings.Join(where, " AND "), codesPH)
+	return q, s.args
+}
+
+// observationFactsSQL reads every reported statistic per day and place
+// (k = the statistic's name): its figures are already per period, and a
+// "last" metric needs the exact day to pick a period's latest level.
+func observationFactsSQL(f Filter) (string, []any) {
+	var s stmt
+	preds, _ := s.filterPreds("observations_current", f, false)
+	q := "SELECT metric AS k, toDate(period_start) AS at, place_code AS place, toFloat64(sum(value)) AS v, toUInt8(max(qualifier != '')) AS a FROM observations_current"
+	if len(preds) > 0 {
+		q += " WHERE " + strings.Join(preds, " AND ")
+	}
+	return q + " GROUP BY k, at, place", s.args
+}
+
+// breakdownFactsSQL reads one metric split by a dimension (k = the
+// group) per time cell and place.
+func breakdownFactsSQL(m Metric, group, gran string, f Filter) (string, []any) {
+	var s stmt
+	if m.Agg == "last" {
+		gran = "day"
+	}
+	preds, _ := s.filterPreds(m.Table, f, false)
+	where := append([]string{s.metricCond(m)}, preds...)
+	val := "toFloat64(count())"
+	if m.Agg != "count" {
+		val = "toFloat64(sum(" + m.Column + "))"
+	}
+	q := fmt.Sprintf("SELECT %s AS k, %s AS at, %s AS place, %s AS v, toUInt8(max(%s)) AS a FROM %s WHERE %s GROUP BY k, at, place",
+		group, truncExpr(gran, m.Date), placeCol(m.Table), val, approxExpr(m.Table), m.Table, strings.Join(where, " AND "))
+	return q, s.args
+}
+
+// networkPart is one kind of tie in the partner network: source and
+// target expressions on a view, what one row adds, its date.
+type networkPart struct{ table, src, dst, val, date string }
+
+// networkParts are joint platforms (partner × host), joint projects
+// (partner × lead) and funding (payer → recipient).
+var networkParts = []networkPart{
+	{"platforms_current", "arrayJoin(partners)", "host", "1", "established"},
+	{"projects_current", "arrayJoin(partners)", "lead", "1", "start_date"},
+	{"funding_current", "payer", "recipient", "amount", "paid_on"},
+}
+
+// networkFactsSQL reads the network's ties per time cell and place, as
+// (t = view, s, d, at, place, v, a) rows.
+func networkFactsSQL(gran string, f Filter) (string, []any) {
+	var s stmt
+	var parts []string
+	for _, p := range networkParts {
+		preds, _ := s.filterPreds(p.table, f, false)
+		where := append([]string{"1"}, preds...)
+		parts = append(parts, fmt.Sprintf("SELECT '%s' AS t, %s AS s, %s AS d, %s AS at, district_code AS place, toFloat64(sum(%s)) AS v, toUInt8(max(approx)) AS a FROM %s WHERE %s AND d != '' GROUP BY s, d, at, place HAVING s != ''",
+			p.table, p.src, p.dst, truncExpr(gran, p.date), p.val, p.table, strings.Join(where, " AND ")))
+	}
+	return strings.Join(parts, "\nUNION ALL\n"), s.args
+}
+
+// flowsFactsSQL reads funding per payer, recipient and industry per time
+// cell and place.
+func flowsFactsSQL(gran string, f Filter) (string, []any) {
+	var s stmt
+	preds, _ := s.filterPreds("funding_current", f, false)
+	where := append([]string{"1"}, preds...)
+	q := fmt.Sprintf("SELECT payer, recipient, if(industry = '', '未分类', industry) AS industry, %s AS at, district_code AS place, toFloat64(sum(amount)) AS v, toUInt8(max(approx)) AS a FROM funding_current WHERE %s GROUP BY payer, recipient, industry, at, place",
+		truncExpr(gran, "paid_on"), strings.Join(where, " AND "))
+	return q, s.args
+}
+
+// rowsWhere is the WHERE clause of the records a metric counts under f
+// (cumulative and stock metrics from the first record, so a drill-down
+// lists what the number counts), narrowed to one group of a breakdown
+// when by is set (” is the group of records without a value).
+func (s *stmt) rowsWhere(m Metric, f Filter, by, value string) (string, []string) {
+	where := []string{s.metricCond(m)}
+	if !f.From.IsZero() && !m.Cumulative && m.Agg != "last" {
+		where = append(where, m.Date+" >= "+s.bind("Date", f.From.Format("2006-01-02")))
+	}
+	if !f.To.IsZero() {
+		where = append(where, m.Date+" < "+s.bind("Date", f.To.Format("2006-01-02")))
+	}
+	preds, ignored := s.filterPreds(m.Table, f, true)
+	where = append(where, preds...)
+	if by != "" {
+		switch c := multiCol(m.Table, by); {
+		case c != "" && value == "":
+			where = append(where, "empty("+c+")")
+		case c != "":
+			where = append(where, "has("+c+", "+s.bind("String", value)+")")
+		default:
+			where = append(where, groupExpr(m.Table, by)+" = "+s.bind("String", value))
+		}
+	}
+	return strings.Join(where, " AND "), ignored
+}
+
+// rowsSQL counts the records behind a number and reads one page of them,
+// newest first.
+func rowsSQL(m Metric, f Filter, by, value string, page, size int) (count, list string, args []any, ignored []string) {
+	var s stmt
+	where, ignored := s.rowsWhere(m, f, by, value)
+	count = fmt.Sprintf("SELECT count() FROM %s WHERE %s", m.Table, where)
+	list = fmt.Sprintf("SELECT * FROM %s WHERE %s ORDER BY %s DESC LIMIT %s OFFSET %s", m.Table, where, m.Date,
+		s.bind("UInt32", uint32(size)), s.bind("UInt64", uint64((page-1)*size)))
+	return count, list, s.args, ignored
+}
+
+// observationMetricsSQL lists the statistics present (by the sample rule
+// under f) with a unit each.
+func observationMetricsSQL(f Filter) (string, []any) {
+	var s stmt
+	q := "SELECT metric, any(unit) FROM observations_current"
+	if samplePredNeeded("observations_current", f) {
+		q += " WHERE " + realOnlyPred
+	}
+	return q + " GROUP BY metric ORDER BY metric", s.args
+}
+
+// targetsSQL lists the targets of a year (0: all years).
+func targetsSQL(year int, f Filter) (string, []any) {
+	var s stmt
+	y := s.bind("UInt16", uint16(year))
+	where := []string{"(" + y + " = 0 OR year = " + y + ")"}
+	if samplePredNeeded("targets_current", f) {
+		where = append(where, realOnlyPred)
+	}
+	return "SELECT metric, place_code, toInt32(year) AS year, value FROM targets_current WHERE " + strings.Join(where, " AND ") +
+		" ORDER BY year, metric, place_code", s.args
+}
