@@ -75,10 +75,10 @@ type Options struct {
 	HomePlace string
 	// DocDate is the letter's date, for 目前 (its month) and 本年度 (its
 	// year), and the period of figures nothing else dates. When zero,
-	// Doc and then FindDocPeriod(text) are used.
+	// FindDocPeriod(text) and then Doc are used.
 	DocDate time.Time
 	// Doc is the document's date at the grain it is known ("2022" for a
-	// report of that year), used when DocDate is zero.
+	// report of that year), for a text that states no date of its own.
 	Doc vocab.Period
 	// Aliases resolves organisation names; nil means vocab.DefaultAliases().
 	Aliases *vocab.Aliases
@@ -163,17 +163,17 @@ type posCandidate struct {
 	Candidate
 }
 
-// docPeriodOf returns the document's own date: DocDate, else Doc, else the
-// date the text states for itself; nil when there is none.
+// docPeriodOf returns the document's own date: DocDate, else the date the
+// text states for itself, else Doc; nil when there is none.
 func docPeriodOf(o Options, text string) *vocab.Period {
-	switch {
-	case !o.DocDate.IsZero():
+	if !o.DocDate.IsZero() {
 		return &vocab.Period{Start: o.DocDate, Grain: vocab.GrainDay}
-	case !o.Doc.Start.IsZero():
-		return &o.Doc
 	}
 	if p, ok := FindDocPeriod(text); ok {
 		return &p
+	}
+	if !o.Doc.Start.IsZero() {
+		return &o.Doc
 	}
 	return nil
 }
