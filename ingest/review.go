@@ -3,12 +3,14 @@ package ingest
 import (
 	"context"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/ClickHouse/clickhouse-go/v2"
 	"github.com/ClickHouse/clickhouse-go/v2/lib/driver"
 	chsql "github.com/zibo-kj/corridor/sql"
+	"github.com/zibo-kj/corridor/vocab"
 )
 
 // Candidate is a figure extracted from a text, as the review queue shows it.
@@ -29,7 +31,7 @@ type Candidate struct {
 
 // ReviewQueue lists candidates still waiting for review, oldest source first.
 func ReviewQueue(ctx context.Context, conn driver.Conn, limit int) ([]Candidate, error) {
-	q := `SELECT concat(source_id, '|', row_key) AS id, metric, value, unit, qualifier, toString(period_start) AS period, partner, evidence, note, status, period_start
+	q := `SELECT concat(source_id, '|', row_key) AS id, metric, value, unit, qualifier, if(grain = '', '', toString(period_start)) AS period, partner, evidence, note, status, period_start
 FROM (SELECT * FROM observations WHERE source_id IN (SELECT source_id FROM sources FINAL WHERE status = 'committed')
       ORDER BY version DESC LIMIT 1 BY source_id, row_key)
 WHERE status = 'needs_review'
@@ -53,31 +55,80 @@ func spanOf(note string) string {
 	return ""
 }
 
-// Review accepts or rejects one candidate by writing a newer version of
-// its row; accepted figures then count like any observation.
+// Review accepts or rejects one candidate as extracted; see ReviewWith.
 func Review(ctx context.Context, conn driver.Conn, id string, accept bool) error {
+	return ReviewWith(ctx, conn, id, accept, Correction{}, nil)
+}
+
+// ReviewWith accepts or rejects one candidate by writing a newer version of
+// its row; accepted figures then count like any observation. An accepted
+// figure may be corrected first (value, unit, qualifier, period, metric,
+// place); the figure as extracted is then kept in the row's original
+// column. A figure with no period cannot be accepted until the correction
+// gives one. isMetric tells catalog codes (nil: none is known).
+func ReviewWith(ctx context.Context, conn driver.Conn, id string, accept bool, c Correction, isMetric func(string) bool) error {
 	src, key, ok := strings.Cut(id, "|")
 	if !ok {
 		return fmt.Errorf("ingest: candidate %q: want SOURCE|KEY as listed by the review queue", id)
 	}
-	status := "rejected"
+	if isMetric == nil {
+		isMetric = func(string) bool { return false }
+	}
+	cur, err := pendingFigure(ctx, conn, src, key)
+	if err != nil {
+		return err
+	}
+	status, next, original := "rejected", cur, ""
 	if accept {
 		status = "accepted"
+		if next, err = c.apply(cur, isMetric); err != nil {
+			return err
+		}
+		if next.PeriodS == "" {
+			return fmt.Errorf("ingest: candidate %q states no period and the document has no date: accept it with a period (--set period=2022)", id)
+		}
+		if !c.Empty() {
+			original = cur.json()
+		}
 	}
 	// Server-side parameters: clickhouse-go does not bind ? in INSERT … SELECT.
-	q := `INSERT INTO observations SELECT * REPLACE ({status:String} AS status, {version:UInt64} AS version)
+	q := `INSERT INTO observations SELECT * REPLACE ({status:String} AS status, {version:UInt64} AS version,
+  {metric:String} AS metric, {value:Float64} AS value, {unit:String} AS unit, {qualifier:String} AS qualifier,
+  toDate({start:String}) AS period_start, {grain:String} AS grain, {place:String} AS place_code,
+  if({original:String} = '', original, {original:String}) AS original)
 FROM observations FINAL WHERE source_id = {src:String} AND row_key = {key:String}`
-	var n uint64
-	if err := conn.QueryRow(ctx, "SELECT countIf(st = 'needs_review') FROM (SELECT argMax(status, version) AS st FROM observations WHERE source_id = ? AND row_key = ?)", src, key).Scan(&n); err != nil {
-		return fmt.Errorf("ingest: review: %w", chsql.Wrap(err))
-	}
-	if n == 0 {
-		return fmt.Errorf("ingest: no candidate %q awaiting review", id)
-	}
 	pctx := clickhouse.Context(ctx, clickhouse.WithParameters(clickhouse.Parameters{
-		"status": status, "version": fmt.Sprint(time.Now().UnixNano()), "src": src, "key": key}))
+		"status": status, "version": fmt.Sprint(time.Now().UnixNano()), "src": src, "key": key,
+		"metric": next.Metric, "value": strconv.FormatFloat(next.Value, 'g', -1, 64), "unit": next.Unit,
+		"qualifier": next.Qualifier, "start": next.Period.Start.Format(time.DateOnly), "grain": string(next.Period.Grain),
+		"place": next.Place, "original": original}))
 	if err := conn.Exec(pctx, q); err != nil {
 		return fmt.Errorf("ingest: review: %w", chsql.Wrap(err))
 	}
 	return nil
+}
+
+// pendingFigure reads the newest version of a candidate awaiting review.
+func pendingFigure(ctx context.Context, conn driver.Conn, src, key string) (corrected, error) {
+	var (
+		f     corrected
+		start time.Time
+		grain string
+		n     uint64
+	)
+	row := conn.QueryRow(ctx, `SELECT count(), argMax(status, version) = 'needs_review', argMax(metric, version), argMax(value, version),
+  argMax(unit, version), argMax(qualifier, version), argMax(period_start, version), argMax(grain, version), argMax(place_code, version)
+FROM observations WHERE source_id = ? AND row_key = ?`, src, key)
+	var pending bool
+	if err := row.Scan(&n, &pending, &f.Metric, &f.Value, &f.Unit, &f.Qualifier, &start, &grain, &f.Place); err != nil {
+		return f, fmt.Errorf("ingest: review: %w", chsql.Wrap(err))
+	}
+	if n == 0 || !pending {
+		return f, fmt.Errorf("ingest: no candidate %q awaiting review", src+"|"+key)
+	}
+	if grain != "" {
+		f.Period = vocab.Period{Start: start, Grain: vocab.Grain(grain)}
+		f.PeriodS = f.Period.String()
+	}
+	return f, nil
 }

@@ -22,6 +22,9 @@ type TextOptions struct {
 	LoadedBy  string
 	Force     bool
 	Aliases   *vocab.Aliases
+	// Date is the document's date when the text states none of its own
+	// (--date); zero means the text's 日期 line, heading or signature.
+	Date vocab.Period
 }
 
 // maxTextBytes bounds a policy text (a long report is a few hundred KB).
@@ -58,8 +61,7 @@ func LoadText(ctx context.Context, conn driver.Conn, o TextOptions) (*Report, er
 		rep.Status, rep.SourceID = "already_loaded", prev.ID
 		return rep, nil
 	}
-	cands := textx.Extract(text, textx.Options{HomePlace: o.HomePlace, Aliases: o.Aliases})
-	docYear := textx.FindDocDate(text)
+	cands := textx.Extract(text, o.extractOptions())
 	l, err := layoutOf(ctx, conn, "observations")
 	if err != nil {
 		return rep, err
@@ -74,7 +76,7 @@ func LoadText(ctx context.Context, conn driver.Conn, o TextOptions) (*Report, er
 	st := newStamp(src.ID, src.Version)
 	vals := make([]any, len(l.cols))
 	for i, cand := range cands {
-		rec := candidateRecord(cand, i, docYear)
+		rec := candidateRecord(cand, i)
 		for j, col := range l.cols {
 			vals[j] = rec.Values[col.name]
 		}
@@ -98,29 +100,34 @@ func LoadText(ctx context.Context, conn driver.Conn, o TextOptions) (*Report, er
 	return rep, nil
 }
 
-// candidateRecord stores a candidate as an observation awaiting review.
-func candidateRecord(c textx.Candidate, i int, doc time.Time) Record {
-	start, grain := doc, "year"
-	if !doc.IsZero() {
-		start = time.Date(doc.Year(), 1, 1, 0, 0, 0, 0, time.UTC)
-	}
+// candidateRecord stores a candidate as an observation awaiting review. A
+// figure with no period (no date stated, in context or for the document)
+// gets grain "": the review queue shows no period and it cannot be accepted
+// until a reviewer gives one.
+func candidateRecord(c textx.Candidate, i int) Record {
+	start, grain := time.Unix(0, 0).UTC(), ""
 	if p, err := vocab.ParseDate(c.Period); err == nil {
 		start, grain = p.Start, string(p.Grain)
-	}
-	if start.IsZero() {
-		start = time.Unix(0, 0).UTC()
 	}
 	metric := c.Metric
 	if metric == "" {
 		metric = c.MetricCode
 	}
-	note := fmt.Sprintf("kind=%s span=%s code=%s level=%s per_year=%v cumulative=%v", c.Kind, c.Span, c.MetricCode, c.Level, c.PerYear, c.Cumulative)
+	note := fmt.Sprintf("kind=%s span=%s code=%s level=%s per_year=%v cumulative=%v dated=%s", c.Kind, c.Span, c.MetricCode, c.Level, c.PerYear, c.Cumulative, c.Dated)
 	return Record{Line: c.Sentence, Approx: c.Qualifier != vocab.Exact, Values: map[string]any{
 		"metric": metric, "place_code": c.PlaceCode, "period_start": start, "grain": grain,
 		"row_key": fmt.Sprintf("%s#%04d#%03d", c.Kind, c.Sentence, i), "value": c.Value, "unit": c.Unit,
 		"qualifier": string(c.Qualifier), "partner": strings.Join(c.Partners, "、"), "status": "needs_review",
 		"evidence": c.Evidence, "note": note,
 	}}
+}
+
+func (o TextOptions) extractOptions() textx.Options {
+	home := o.HomePlace
+	if home == "" {
+		home = vocab.DefaultHomeCity
+	}
+	return textx.Options{HomePlace: home, Aliases: o.Aliases, Doc: o.Date}
 }
 
 func readText(path string) (string, error) {
@@ -138,4 +145,39 @@ func readText(path string) (string, error) {
 		}
 	}
 	return string(b), nil
+}
+
+// TextFigure is one figure a dry run of a policy text would store for
+// review.
+type TextFigure struct {
+	Kind      string  `json:"kind"`
+	Span      string  `json:"span"`
+	Metric    string  `json:"metric"`
+	Code      string  `json:"code,omitempty"` // the catalog metric it looks like, if any
+	Value     float64 `json:"value"`
+	Unit      string  `json:"unit"`
+	Qualifier string  `json:"qualifier"`
+	Period    string  `json:"period"` // "" when nothing dates it
+	Dated     string  `json:"dated"`  // stated, context, document or ""
+	Place     string  `json:"place"`
+	Evidence  string  `json:"evidence"`
+}
+
+// ExtractText reads a policy text and returns the figures LoadText would
+// store, without touching the database (--dry-run).
+func ExtractText(o TextOptions) ([]TextFigure, error) {
+	text, err := readText(o.Path)
+	if err != nil {
+		return nil, err
+	}
+	var out []TextFigure
+	for _, c := range textx.Extract(text, o.extractOptions()) {
+		metric := c.Metric
+		if metric == "" {
+			metric = c.MetricCode
+		}
+		out = append(out, TextFigure{Kind: c.Kind, Span: c.Span, Metric: metric, Code: c.MetricCode, Value: c.Value,
+			Unit: c.Unit, Qualifier: string(c.Qualifier), Period: c.Period, Dated: c.Dated, Place: c.PlaceCode, Evidence: c.Evidence})
+	}
+	return out, nil
 }

@@ -12,9 +12,10 @@ const (
 	Exact Qualifier = ""
 	// AtLeast is a lower bound: 30余, 70多, 超30, 30以上, 30多个, 逾30, 不少于30.
 	AtLeast Qualifier = "at_least"
-	// Approx is a rough figure: 约30, 近30, 30左右, 大约, 将近.
+	// Approx is a rough figure: 约30, 30左右, 大约.
 	Approx Qualifier = "approx"
-	// AtMost is an upper bound: 不到30, 30以下, 不超过30, 不足30.
+	// AtMost is an upper bound: 不到30, 30以下, 不超过30, 不足30, and 近30,
+	// 将近30, 接近30: "nearly" is just under.
 	AtMost Qualifier = "at_most"
 )
 
@@ -32,12 +33,12 @@ var qualPrefixes = []qualWord{
 	{"未超过", AtMost}, {"超过", AtLeast}, {"超出", AtLeast}, {"高于", AtLeast},
 	{"多于", AtLeast}, {"大于", AtLeast}, {"至少", AtLeast}, {"最少", AtLeast},
 	{"大约", Approx}, {"大概", Approx}, {"约为", Approx}, {"约合", Approx},
-	{"将近", Approx}, {"接近", Approx}, {"不到", AtMost}, {"不足", AtMost},
+	{"将近", AtMost}, {"接近", AtMost}, {"不到", AtMost}, {"不足", AtMost},
 	{"不满", AtMost}, {"未满", AtMost}, {"少于", AtMost}, {"低于", AtMost},
 	{"小于", AtMost}, {"最多", AtMost}, {"至多", AtMost},
 	{">=", AtLeast}, {"<=", AtMost},
 	{"逾", AtLeast}, {"超", AtLeast}, {"≥", AtLeast}, {">", AtLeast},
-	{"约", Approx}, {"近", Approx}, {"~", Approx}, {"≈", Approx}, {"〜", Approx},
+	{"约", Approx}, {"近", AtMost}, {"~", Approx}, {"≈", Approx}, {"〜", Approx},
 	{"≤", AtMost}, {"<", AtMost},
 }
 

@@ -16,6 +16,7 @@ import (
 type ingestFlags struct {
 	kind, sheet, aliases, by, show, withdraw string
 	accept, reject, home                     string
+	set, date                                string // review corrections, a text's date
 	district, homeCity                       string
 	skipBad, dryRun, force, sample, list     bool
 	asJSON, text, review                     bool
@@ -45,6 +46,8 @@ func ingestCmd(fs *flagSet) func(ctx context.Context) error {
 	fs.BoolVar(&f.review, "review", false, "list the figures extracted from texts that await review, and exit")
 	fs.StringVar(&f.accept, "accept", "", "accept an extracted figure by id (as --review lists it)")
 	fs.StringVar(&f.reject, "reject", "", "reject an extracted figure by id")
+	fs.StringVar(&f.set, "set", "", "with --accept: correct the figure first, e.g. 'value=18亿,unit=元,qualifier=at_least,period=2022,metric=contracts_value,place=张店区' (metric: a catalog code or obs:PHRASE); the figure as extracted is kept beside it")
+	fs.StringVar(&f.date, "date", "", "a policy text's date (2022-06-15, 2022) when it states none (no 日期 line, heading date or signature): undated figures take it")
 	fs.summary += "\n" + ingestLayouts
 	return func(ctx context.Context) error {
 		if err := c.Validate(); err != nil {
@@ -92,7 +95,7 @@ func ingestCmd(fs *flagSet) func(ctx context.Context) error {
 			return listReview(ctx, s, f.asJSON)
 		case f.accept != "" || f.reject != "":
 			id := f.accept + f.reject
-			if err := ingest.Review(ctx, s.conn, id, f.accept != ""); err != nil {
+			if err := reviewOne(ctx, s, id, f); err != nil {
 				return err
 			}
 			fmt.Printf("%s %s\n", map[bool]string{true: "accepted", false: "rejected"}[f.accept != ""], id)
@@ -137,7 +140,18 @@ func loadFiles(ctx context.Context, s *store, files []string, f ingestFlags, al 
 		var rep *ingest.Report
 		var err error
 		if f.text || ingest.IsText(path) {
-			rep, err = ingest.LoadText(ctx, s.conn, ingest.TextOptions{Path: path, HomePlace: f.home, LoadedBy: f.by, Force: f.force, Aliases: al})
+			to := ingest.TextOptions{Path: path, HomePlace: f.home, LoadedBy: f.by, Force: f.force, Aliases: al}
+			if to.Date, err = textDate(f.date); err != nil {
+				return err
+			}
+			if f.dryRun {
+				bar.done()
+				if err := printTextFigures(to, f.asJSON); err != nil {
+					return exitError{exitFailure, err}
+				}
+				continue
+			}
+			rep, err = ingest.LoadText(ctx, s.conn, to)
 		} else {
 			rep, err = ingest.Load(ctx, s.conn, ingest.Options{Path: path, Kind: f.kind, Sheet: f.sheet, SkipBadRows: f.skipBad, MetricUnit: units,
 				DryRun: f.dryRun, Force: f.force, Sample: f.sample, LoadedBy: f.by, Aliases: al, Progress: bar.update,

@@ -50,7 +50,12 @@ func (c *sentenceCtx) figureCandidate(f figure, from int, prev *Candidate) Candi
 	if sc.at(f.b) == '的' && before != "" {
 		after = "" // "交易额超过500万元的企业": the figure qualifies the noun after it
 	}
-	cand.Metric = metricPhrase(before, after)
+	cand.Metric = cleanMetric(metricPhrase(before, after))
+	if utf8.RuneCountInString(cand.Metric) < 2 || strings.Contains(before, "年的") || strings.HasSuffix(before, "到") {
+		if subj := subjectOf(sc, f.a, c.cut); subj != "" && !strings.Contains(cand.Metric, subj) {
+			cand.Metric = subj // "…由2016年的386家增长到1607家": both count the subject
+		}
+	}
 	cand.MetricCode = metricCode(cand.Metric, f.money)
 	if isLevelOnly(cand.Metric) && prev != nil && prev.Kind == "figure" {
 		cand.Metric, cand.MetricCode = prev.Metric, prev.MetricCode
@@ -58,7 +63,7 @@ func (c *sentenceCtx) figureCandidate(f figure, from int, prev *Candidate) Candi
 	cand.Level = c.level(f, from, cand)
 	cand.PlaceCode = c.placeFor(f.a, f.b)
 	cand.Partners = c.partnersFor(f.a, f.b)
-	cand.Period = c.periodFor(f.a, f.b)
+	cand.Period, cand.Dated = c.periodFor(f, cand.Unit)
 	return cand
 }
 
@@ -146,32 +151,4 @@ func (c *sentenceCtx) partnersFor(a, b int) []string {
 		return ps
 	}
 	return partnersIn(c.orgs, 0, a)
-}
-
-// periodFor returns the period of a figure at runes [a, b): the nearest date
-// before it in the sentence, else the first after it in its clause, else the
-// date that opened the paragraph.
-func (c *sentenceCtx) periodFor(a, b int) string {
-	var found *vocab.Period
-	for i := range c.dates {
-		if c.dates[i].b <= a {
-			found = &c.dates[i].period
-		}
-	}
-	if found == nil {
-		end := clauseEnd(c.sc, b)
-		for i := range c.dates {
-			if c.dates[i].a >= b && c.dates[i].b <= end {
-				found = &c.dates[i].period
-				break
-			}
-		}
-	}
-	if found == nil {
-		found = c.lead
-	}
-	if found == nil {
-		return ""
-	}
-	return found.String()
 }

@@ -15,6 +15,7 @@ type mention struct {
 	// hold it until resolveYearless supplies the year from context.
 	yearless   bool
 	month, day string
+	role       dateRole // how far the date reaches: see classifyDates
 }
 
 // yearDigits are the runes a written year may use: 2021 or 二〇二一.

@@ -2,7 +2,9 @@ package textx
 
 import (
 	"slices"
+	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/zibo-kj/corridor/vocab"
 )
@@ -53,8 +55,16 @@ type Candidate struct {
 	Cumulative bool
 	// Sentence is the index of the figure's sentence (see Sentences).
 	Sentence int
+	// Dated says where Period comes from: "stated" (the figure's own
+	// sentence), "context" (the paragraph's opening date, the heading, the
+	// title), "document" (the document's own date) or "" (no period: the
+	// figure cannot be accepted until a reviewer gives one).
+	Dated string
 	// Evidence is the sentence exactly as written in the input.
 	Evidence string
+	// Offset is the byte offset of Span in the input text, so a reviewer's
+	// view can mark the figure where it stands.
+	Offset int
 }
 
 // Options tell Extract what the text itself leaves implicit.
@@ -64,8 +74,12 @@ type Options struct {
 	// figures whose sentence names none.
 	HomePlace string
 	// DocDate is the letter's date, for 目前 (its month) and 本年度 (its
-	// year). When zero, FindDocDate(text) is used.
+	// year), and the period of figures nothing else dates. When zero,
+	// FindDocPeriod(text) and then Doc are used.
 	DocDate time.Time
+	// Doc is the document's date at the grain it is known ("2022" for a
+	// report of that year), for a text that states no date of its own.
+	Doc vocab.Period
 	// Aliases resolves organisation names; nil means vocab.DefaultAliases().
 	Aliases *vocab.Aliases
 }
@@ -74,6 +88,7 @@ type Options struct {
 type env struct {
 	home, province string
 	doc            time.Time
+	docPeriod      *vocab.Period // the document's own date, nil when unknown
 	orgs           orgMatcher
 	spellings      placeIndex
 }
@@ -83,9 +98,10 @@ type env struct {
 // numbers, list numbers, ordinals, slogans and the count word 一 are not
 // figures. The result is in reading order.
 func Extract(text string, o Options) []Candidate {
-	e := env{home: resolveHome(o.HomePlace), province: provinceCode(), doc: o.DocDate, spellings: placeSpellings()}
-	if e.doc.IsZero() {
-		e.doc = FindDocDate(text)
+	e := env{home: resolveHome(o.HomePlace), province: provinceCode(), spellings: placeSpellings()}
+	e.docPeriod = docPeriodOf(o, text)
+	if e.docPeriod != nil {
+		e.doc = e.docPeriod.Start
 	}
 	if o.Aliases == nil {
 		o.Aliases = vocab.DefaultAliases()
@@ -97,17 +113,21 @@ func Extract(text string, o Options) []Candidate {
 	for _, s := range Sentences(text) {
 		fl.next(text[prevEnd:s.Start], s)
 		prevEnd = s.End
-		out = append(out, e.sentence(s, &fl)...)
+		out = append(out, e.sentence(text, s, &fl)...)
 	}
 	return out
 }
 
 // sentence extracts the candidates of one sentence.
-func (e env) sentence(s Sentence, fl *flow) []Candidate {
+func (e env) sentence(text string, s Sentence, fl *flow) []Candidate {
 	sc := newScan(s.Text)
-	dates := resolveYearless(findDates(sc), fl.lead, fl.year(e.doc))
-	fl.opens(sc, s, dates)
+	dates := resolveYearless(findDates(sc), sc.paren, fl.lead, fl.year(e.doc))
+	classifyDates(sc, dates)
 	figs := findFigures(sc)
+	fl.opens(sc, s, dates, len(figs) > 0)
+	if s.Index == 1 && repeatedHeadline(s, figs, sc, text) {
+		figs = nil // the title repeats a figure the body states
+	}
 	signs := findSigning(sc, figs)
 	if len(figs) == 0 && len(signs) == 0 {
 		return nil
@@ -119,10 +139,13 @@ func (e env) sentence(s Sentence, fl *flow) []Candidate {
 		if i > 0 {
 			prev, from = &out[len(out)-1].Candidate, figs[i-1].b
 		}
-		out = append(out, posCandidate{f.a, c.figureCandidate(f, from, prev)})
+		cand := c.figureCandidate(f, from, prev)
+		cand.Offset = s.Start + sc.off[f.a]
+		out = append(out, posCandidate{f.a, cand})
 	}
 	for _, v := range signs {
 		if cand, ok := c.agreementCandidate(v); ok {
+			cand.Offset = s.Start + sc.off[v]
 			out = append(out, posCandidate{v, cand})
 		}
 	}
@@ -138,4 +161,35 @@ func (e env) sentence(s Sentence, fl *flow) []Candidate {
 type posCandidate struct {
 	pos int
 	Candidate
+}
+
+// docPeriodOf returns the document's own date: DocDate, else the date the
+// text states for itself, else Doc; nil when there is none.
+func docPeriodOf(o Options, text string) *vocab.Period {
+	if !o.DocDate.IsZero() {
+		return &vocab.Period{Start: o.DocDate, Grain: vocab.GrainDay}
+	}
+	if p, ok := FindDocPeriod(text); ok {
+		return &p
+	}
+	if !o.Doc.Start.IsZero() {
+		return &o.Doc
+	}
+	return nil
+}
+
+// repeatedHeadline reports whether the title (a short first line) only
+// repeats figures that the body states again: "我区新增2家省级众创空间"
+// above "…等2家众创空间获备案公示". Counting both would count one figure twice.
+func repeatedHeadline(s Sentence, figs []figure, sc *scan, text string) bool {
+	if len(figs) == 0 || utf8.RuneCountInString(s.Text) > maxTitleRunes || strings.ContainsAny(s.Text, "。；") {
+		return false
+	}
+	body := text[s.End:]
+	for _, f := range figs {
+		if !strings.Contains(body, sc.slice(f.a, f.b)) {
+			return false
+		}
+	}
+	return true
 }

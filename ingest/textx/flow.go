@@ -17,6 +17,9 @@ type flow struct {
 	heading *vocab.Period
 	kind    int // marker kind of the heading that set heading
 	lead    *vocab.Period
+	// story is the last paragraph-opening date seen: the year the text is
+	// telling about, which a later undated paragraph still speaks of.
+	story *vocab.Period
 }
 
 // maxTitleRunes bounds what counts as a title: a short first line.
@@ -29,14 +32,20 @@ func (fl *flow) next(gap string, s Sentence) {
 	}
 }
 
-// opens records the dates sentence s sets for the sentences after it.
-func (fl *flow) opens(sc *scan, s Sentence, dates []mention) {
+// opens records the dates sentence s sets for the sentences after it. A
+// date opening the sentence, or the date of a sentence that states no
+// figure ("近日，…通报2021年评价结果。"), dates the rest of the paragraph.
+func (fl *flow) opens(sc *scan, s Sentence, dates []mention, figures bool) {
 	var first *vocab.Period
-	if len(dates) > 0 {
-		first = &dates[0].period
+	at := 0
+	for i := range dates {
+		if dates[i].role == roleOwn {
+			first, at = &dates[i].period, dates[i].a
+			break
+		}
 	}
-	if s.Index == 1 && utf8.RuneCountInString(s.Text) <= maxTitleRunes && first != nil {
-		fl.title = first
+	if s.Index == 1 && utf8.RuneCountInString(s.Text) <= maxTitleRunes && len(dates) > 0 {
+		fl.title = &dates[0].period // "淄博市科技工作概况（2006年）": a title's date in brackets still dates it
 		return
 	}
 	if n := markerLen(s.Text); n > 0 {
@@ -47,9 +56,12 @@ func (fl *flow) opens(sc *scan, s Sentence, dates []mention) {
 		case k == fl.kind || k == kindZh:
 			fl.heading = nil // a sibling or a top-level heading ends the dated section
 		}
+		if k == kindZh {
+			fl.story = nil // "二、重点任务": a new part no longer tells of the last year
+		}
 	}
-	if first != nil && dates[0].a < clauseEnd(sc, 0) {
-		fl.lead = first
+	if first != nil && (at < clauseEnd(sc, 0) || !figures) {
+		fl.lead, fl.story = first, first
 	}
 }
 
@@ -60,6 +72,8 @@ func (fl *flow) context() *vocab.Period {
 		return fl.lead
 	case fl.heading != nil:
 		return fl.heading
+	case fl.story != nil:
+		return fl.story
 	}
 	return fl.title
 }
@@ -67,7 +81,7 @@ func (fl *flow) context() *vocab.Period {
 // year returns the year relative words (今年, 全年) refer to: that of the
 // heading or title, else of the document's date, else 0.
 func (fl *flow) year(doc time.Time) int {
-	for _, p := range []*vocab.Period{fl.heading, fl.title} {
+	for _, p := range []*vocab.Period{fl.heading, fl.story, fl.title} {
 		if p != nil {
 			return p.Start.Year()
 		}

@@ -3,6 +3,8 @@ package textx
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/zibo-kj/corridor/vocab"
 )
 
 // zhListDigits are the Chinese numerals used to number list items (一、 …
@@ -124,12 +126,13 @@ func circledMarker(s string) int {
 func isASCIIDigit(r rune) bool { return r >= '0' && r <= '9' }
 
 // foldRune maps full-width digits, letters and ASCII symbols to their ASCII
-// twins, so that "３０％" is scanned like "30%". The full-width forms that
+// twins, so that "３０％" is scanned like "30%", and traditional characters
+// to simplified ones, so that "130餘項" is scanned like "130余项". The full-width forms that
 // serve as Chinese punctuation (，！？：；（）) are kept: "30，500" in prose
 // is two clauses, not thirty thousand five hundred.
 func foldRune(r rune) rune {
 	if r < 0xFF01 || r > 0xFF5E || strings.ContainsRune("，！？：；（）", r) {
-		return r
+		return vocab.FoldTraditional(r) // 項, 萬, 億 scan as 项, 万, 亿
 	}
 	return r - 0xFEE0
 }

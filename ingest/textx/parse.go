@@ -27,7 +27,61 @@ func single(sc *scan, start int, rn run, u string, end int) ([]figure, int) {
 	if q, ok := localQuals[word]; ok {
 		f.q = q
 	}
+	if q, ok := qualBeforeVerb(sc, a); ok && word == "" && f.q == vocab.Exact {
+		f.q = q
+	}
 	return []figure{f}, b
+}
+
+// bridgeVerbs stand between a qualifier and its figure: "最高可达50%",
+// "约占全市的40%", "近达到". Longest first.
+var bridgeVerbs = []string{"可达到", "可达", "达到", "达", "为", "有", "占"}
+
+// verbQuals are the qualifiers written before such a verb.
+var verbQuals = []struct {
+	word string
+	q    vocab.Qualifier
+}{
+	{"大约", vocab.Approx}, {"约", vocab.Approx}, {"将近", vocab.AtMost}, {"接近", vocab.AtMost}, {"近", vocab.AtMost},
+	{"超过", vocab.AtLeast}, {"最高", vocab.AtMost}, {"最多", vocab.AtMost}, {"不到", vocab.AtMost},
+	{"不足", vocab.AtMost}, {"至少", vocab.AtLeast},
+}
+
+// qualBeforeVerb reads a qualifier written before the verb of a figure
+// rather than right before the figure: "约占全市的40%" is about 40%.
+// 占 may stand before a noun and 的 ("约占参评总数的20%"); the other verbs
+// must touch the figure.
+func qualBeforeVerb(sc *scan, a int) (vocab.Qualifier, bool) {
+	p := -1
+	for _, v := range bridgeVerbs {
+		if sc.endsAt(a, v) {
+			p = a - utf8.RuneCountInString(v)
+			break
+		}
+	}
+	if p < 0 && sc.at(a-1) == '的' {
+		for k := a - 2; k >= clauseStart(sc, a) && k >= a-maxMetricRunes; k-- {
+			if sc.rs[k] == '占' {
+				p = k
+				break
+			}
+			if !isHan(sc.rs[k]) {
+				break
+			}
+		}
+	}
+	if p < 0 {
+		return vocab.Exact, false
+	}
+	for _, w := range verbQuals {
+		if sc.endsAt(p, w.word) {
+			if blocked, ok := prefixWords[w.word]; ok && strings.ContainsRune(blocked, sc.at(p-utf8.RuneCountInString(w.word)-1)) {
+				return vocab.Exact, false
+			}
+			return w.q, true
+		}
+	}
+	return vocab.Exact, false
 }
 
 // qualBefore returns where the figure starts once a sign or a qualifying word

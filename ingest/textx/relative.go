@@ -50,14 +50,16 @@ func monthDayAt(sc *scan, i int) (mention, bool) {
 // mention before it in the sentence, else of lead (the paragraph's opening
 // date), else year (the year in context, 0 if unknown); one that stays
 // without a year is dropped.
-func resolveYearless(ms []mention, lead *vocab.Period, year int) []mention {
+func resolveYearless(ms []mention, aside []bool, lead *vocab.Period, year int) []mention {
 	out := ms[:0]
 	if lead != nil {
 		year = lead.Start.Year()
 	}
 	for _, m := range ms {
 		if !m.yearless {
-			year = m.period.Start.Year()
+			if !aside[m.a] { // "（2024-2030年）" does not give 3月17日 its year
+				year = m.period.Start.Year()
+			}
 			out = append(out, m)
 			continue
 		}
@@ -84,14 +86,17 @@ var relativeWords = []struct {
 	word  string
 	grain vocab.Grain
 	years int // years back from the document's year
+	// docYear reads the word against the document's own year, not the
+	// year the text is telling of (全年 and 年内 follow the story).
+	docYear bool
 }{
-	{"截至目前", vocab.GrainMonth, 0}, {"截止目前", vocab.GrainMonth, 0},
-	{"目前", vocab.GrainMonth, 0}, {"当前", vocab.GrainMonth, 0},
-	{"今年上半年", vocab.GrainHalf, 0}, {"本年度", vocab.GrainYear, 0},
-	{"今年", vocab.GrainYear, 0}, {"本年", vocab.GrainYear, 0},
-	{"年内", vocab.GrainYear, 0}, {"全年", vocab.GrainYear, 0}, {"去年", vocab.GrainYear, 1},
-	{"上半年", vocab.GrainHalf, 0}, {"下半年", vocab.GrainHalf, 0},
-	{"上年度", vocab.GrainYear, 1}, {"上一年", vocab.GrainYear, 1},
+	{"截至目前", vocab.GrainMonth, 0, false}, {"截止目前", vocab.GrainMonth, 0, false},
+	{"目前", vocab.GrainMonth, 0, false}, {"当前", vocab.GrainMonth, 0, false},
+	{"今年上半年", vocab.GrainHalf, 0, true}, {"本年度", vocab.GrainYear, 0, false},
+	{"今年", vocab.GrainYear, 0, true}, {"本年", vocab.GrainYear, 0, false},
+	{"年内", vocab.GrainYear, 0, false}, {"全年", vocab.GrainYear, 0, false}, {"去年", vocab.GrainYear, 1, true},
+	{"上半年", vocab.GrainHalf, 0, false}, {"下半年", vocab.GrainHalf, 0, false},
+	{"上年度", vocab.GrainYear, 1, false}, {"上一年", vocab.GrainYear, 1, false},
 }
 
 // findRelative returns the relative date words of a sentence: 目前 is the
@@ -119,7 +124,11 @@ func findRelative(sc *scan, doc time.Time, year int, explicit []mention) []menti
 			if w.grain == vocab.GrainMonth && doc.IsZero() {
 				break
 			}
-			p := periodOf(doc, year, w.grain, w.years)
+			y := year
+			if w.docYear && !doc.IsZero() {
+				y = doc.Year() // 今年 and 去年 are the writer's, whatever year the text tells of
+			}
+			p := periodOf(doc, y, w.grain, w.years)
 			if strings.HasSuffix(w.word, "下半年") {
 				p.Start = p.Start.AddDate(0, 6, 0)
 			}

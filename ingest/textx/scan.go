@@ -11,6 +11,7 @@ type scan struct {
 	off    []int  // byte offset of rune i in text; off[len(rs)] == len(text)
 	quoted []bool // rune i stands inside a short quotation: “一个链条、三个支撑”
 	titled []bool // rune i stands inside a title: 《关于…的指导意见》
+	paren  []bool // rune i stands inside an aside: （2012年时仅15家）
 	// cstart[p] and cend[p] are the bounds of the clause holding rune p,
 	// computed once so that each figure's context costs O(1), not O(n).
 	cstart, cend []int
@@ -21,6 +22,9 @@ type scan struct {
 // quotation is reported speech whose figures are real.
 const maxSloganRunes = 40
 
+// maxAsideRunes bounds a parenthesised aside; a longer bracket is text.
+const maxAsideRunes = 80
+
 func newScan(text string) *scan {
 	sc := &scan{text: text}
 	for i, r := range text {
@@ -30,6 +34,7 @@ func newScan(text string) *scan {
 	sc.off = append(sc.off, len(text))
 	sc.quoted = regions(sc.rs, "“‘「『\"", "”’」』\"", maxSloganRunes)
 	sc.titled = regions(sc.rs, "《〈", "》〉", len(sc.rs))
+	sc.paren = regions(sc.rs, "（(", "）)", maxAsideRunes)
 	sc.clauses()
 	sc.hitCache = map[*string]*wordHits{}
 	return sc

@@ -37,6 +37,11 @@ func findFigures(sc *scan) []figure {
 	var out []figure
 	i := utf8.RuneCountInString(sc.text[:markerLen(sc.text)])
 	for i < len(sc.rs) {
+		if f, ok := firstPlace(sc, i); ok {
+			out = append(out, f)
+			i = f.b
+			continue
+		}
 		if !startsNumeral(sc, i) {
 			i++
 			continue
@@ -144,6 +149,9 @@ func readFigure(sc *scan, i int) ([]figure, int) {
 	}
 	if numStart > i {
 		return single(sc, i, rn, "%", rn.b)
+	}
+	if figs, next, ok := special(sc, rn); ok {
+		return figs, next
 	}
 	ub := rn.b
 	if isASCIIDigit(sc.at(rn.b - 1)) {

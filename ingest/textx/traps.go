@@ -38,7 +38,23 @@ func trapped(sc *scan, a, b int, rn run, u string, qualified bool) bool {
 	case u == "次" && sessionMeeting(sc, rn, b):
 		return true
 	}
-	return inIdiom(sc, a, b) || (rn.zh && u == "个" && inSeries(sc, rn, b))
+	return inIdiom(sc, a, b) || (rn.zh && u == "个" && inSeries(sc, rn, b)) || methodCount(sc, rn, b, u)
+}
+
+// methodNouns follow the counts that describe how a study was made, not
+// what it found: "从四个维度选取18项指标", "五个方面".
+var methodNouns = []string{"方面", "维度", "角度", "层面", "指标", "一级指标", "二级指标", "个指标"}
+
+// rankMoves before 名 or 位 move a rank: "晋升8名以上" is no count of persons.
+var rankMoves = []string{"晋升", "提升", "上升", "前移", "晋位", "进位", "下降", "后移"}
+
+// methodCount reports a count of a method's parts or a move in a ranking.
+func methodCount(sc *scan, rn run, b int, u string) bool {
+	if _, ok := startingAt(sc, b, methodNouns); ok {
+		return true
+	}
+	_, moved := endingAt(sc, rn.a, rankMoves)
+	return moved && (u == "名" || u == "位")
 }
 
 // sessionWords follow a 届 that names a session rather than counting them:

@@ -1,0 +1,129 @@
+package textx
+
+import "strings"
+
+// dateRole says how far a date written in a sentence reaches.
+type dateRole int
+
+const (
+	// roleOwn dates the figures after it in its sentence and, opening the
+	// sentence, the paragraph: "2022年，全市…".
+	roleOwn dateRole = iota
+	// roleAside stands in brackets and dates only what the brackets hold
+	// (or the figure right before them): "（2012年时仅15家）" says nothing
+	// of "目前已达1800余家".
+	roleAside
+	// roleBase is a comparison base: "由2016年的2.3亿元增长到18亿元" dates
+	// 2.3亿元 only, and "已达到2018年的6倍" not even the multiple, which is
+	// a figure of the sentence's own year.
+	roleBase
+	// roleVersus is the other side of a comparison: "比2005年提高2.1个百分点",
+	// "与2012年相比": it dates nothing.
+	roleVersus
+	// roleSince starts a span that runs to the present: "2022年以来",
+	// "2022年发布…后": the figures after it are the document's.
+	roleSince
+)
+
+// maxBaseGap is how close a figure must follow its base date: "2016年的",
+// "2015年时仅有".
+const maxBaseGap = 5
+
+// versusBefore and sinceAfter are the words that make a date a comparison
+// or the start of a span.
+var (
+	versusBefore = []string{"比", "较", "与", "同", "相比", "相较", "对比"}
+	sinceAfter   = []string{"以来", "之后", "后", "起"}
+)
+
+// classifyDates sets the role of each explicit date of a sentence.
+func classifyDates(sc *scan, ms []mention) {
+	for i := range ms {
+		ms[i].role = roleOf(sc, ms[i])
+	}
+}
+
+func roleOf(sc *scan, m mention) dateRole {
+	switch {
+	case sc.paren[m.a]:
+		return roleAside
+	case endsWithAny(sc, m.a, versusBefore):
+		return roleVersus
+	case strings.ContainsRune("的时", sc.at(m.b)) && numeralWithin(sc, m.b+1, m.b+maxBaseGap):
+		return roleBase
+	}
+	if _, ok := startingAt(sc, m.b, sinceAfter); ok {
+		return roleSince
+	}
+	end := clauseEnd(sc, m.b)
+	if end > m.b && sc.at(end-1) == '后' && !numeralWithin(sc, m.b, end) {
+		return roleSince // "2022年发布融资支持办法后，…"
+	}
+	return roleOwn
+}
+
+func endsWithAny(sc *scan, i int, words []string) bool {
+	_, ok := endingAt(sc, i, words)
+	return ok
+}
+
+// numeralWithin reports whether a numeral starts within runes [a, b).
+func numeralWithin(sc *scan, a, b int) bool {
+	for k := a; k < min(b, len(sc.rs)); k++ {
+		if startsNumeral(sc, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// reaches reports whether date m dates figure f of unit u.
+func (c *sentenceCtx) reaches(m mention, f figure, u string) bool {
+	switch m.role {
+	case roleOwn:
+		return !c.sc.paren[m.a] || c.sameAside(m.b, f.a)
+	case roleAside:
+		return c.sameAside(m.b, f.a)
+	case roleBase:
+		return f.a >= m.b && f.a-m.b <= maxBaseGap && u != "倍"
+	}
+	return false
+}
+
+// sameAside reports whether runes a and b stand in one bracketed aside.
+func (c *sentenceCtx) sameAside(a, b int) bool {
+	if !c.sc.paren[min(a, len(c.sc.rs)-1)] || !c.sc.paren[min(b, len(c.sc.rs)-1)] {
+		return false
+	}
+	for k := min(a, b); k < max(a, b); k++ {
+		if !c.sc.paren[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// periodFor returns the period of figure f (unit u) and where it comes
+// from: the nearest date before it in its sentence that reaches it, else a
+// date right after it in its clause ("新增孵化器2家（2022年）"), else the
+// date in context, else the document's own date.
+func (c *sentenceCtx) periodFor(f figure, u string) (string, string) {
+	for i := len(c.dates) - 1; i >= 0; i-- {
+		if m := c.dates[i]; m.b <= f.a && c.reaches(m, f, u) {
+			return m.period.String(), "stated"
+		}
+	}
+	end := clauseEnd(c.sc, f.b)
+	for _, m := range c.dates {
+		if m.a >= f.b && m.b <= end && (m.role == roleOwn || m.role == roleAside && m.a-f.b <= 1) {
+			return m.period.String(), "stated"
+		}
+	}
+	if c.lead != nil {
+		return c.lead.String(), "context"
+	}
+	if c.docPeriod != nil {
+		return c.docPeriod.String(), "document"
+	}
+	return "", ""
+}

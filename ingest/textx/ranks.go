@@ -1,0 +1,85 @@
+package textx
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zibo-kj/corridor/vocab"
+)
+
+// RankUnit is the unit of a rank ("位居全省第3位" is 3 位次): a place in
+// an ordering, not a count.
+const RankUnit = "位次"
+
+// rankVerbs place something in an ordering: 居, 位居, 位列, 列, 名列, 排名,
+// 跃升至, 位于.
+var rankVerbs = []string{"居", "列", "排", "升至", "位于", "进至"}
+
+// maxRankLead is how far before 第 the rank verb may stand: "分别列全省第三
+// 和第四" reaches the second rank.
+const maxRankLead = 10
+
+// durationUnits follow 连续N: "连续4年", "连续12个月", "连续三届".
+var durationUnits = []string{"个月", "年", "届"}
+
+// nameCountStops follow 大 in words that do not count: 三大学, 两大会.
+const nameCountStops = "学会型力量幅多部概众道批"
+
+// special reads the figures that the unit table cannot: ranks (第3位,
+// 首位), durations (连续4年, 连续第四年) and counts inside names (六大创新
+// 平台). ok is false when the numeral at rn is none of them.
+func special(sc *scan, rn run) ([]figure, int, bool) {
+	prev := sc.at(rn.a - 1)
+	switch {
+	case prev == '第' && sc.endsAt(rn.a-1, "连续") && sc.at(rn.b) == '年':
+		return counted(sc, rn, rn.a-1, rn.b+1, "年")
+	case prev == '第' && isRank(sc, rn):
+		end := rn.b
+		if strings.ContainsRune("位名", sc.at(end)) {
+			end++
+		}
+		return counted(sc, rn, rn.a-1, end, RankUnit)
+	case sc.endsAt(rn.a, "连续"):
+		for _, u := range durationUnits {
+			if sc.hasAt(rn.b, u) {
+				return counted(sc, rn, rn.a, rn.b+utf8.RuneCountInString(u), u)
+			}
+		}
+	case rn.zh && rn.b-rn.a == 1 && !rn.valueOne && !rn.bareBig && prev != '第' && sc.at(rn.b) == '大' &&
+		isHan(sc.at(rn.b+1)) && !strings.ContainsRune(nameCountStops, sc.at(rn.b+1)):
+		return counted(sc, rn, rn.a, rn.b+1, "个")
+	}
+	return nil, rn.b, false
+}
+
+// isRank reports whether "第N" at rn is a rank: a rank verb stands
+// shortly before it in its clause, and no counting unit (批, 届, 次) follows.
+func isRank(sc *scan, rn run) bool {
+	if next := sc.at(rn.b); isHan(next) && !strings.ContainsRune("位名和与及", next) {
+		return false
+	}
+	from := max(clauseStart(sc, rn.a), rn.a-1-maxRankLead)
+	_, ok := sc.hitsOf(rankVerbs).last(from, rn.a-1)
+	return ok
+}
+
+// firstPlace reads "居全国首位" at rune i (the 首 of 首位) as rank 1.
+func firstPlace(sc *scan, i int) (figure, bool) {
+	if sc.rs[i] != '首' || sc.at(i+1) != '位' {
+		return figure{}, false
+	}
+	from := max(clauseStart(sc, i), i-maxRankLead)
+	if _, ok := sc.hitsOf(rankVerbs).last(from, i); !ok {
+		return figure{}, false
+	}
+	return figure{a: i, b: i + 2, unit: RankUnit, value: 1}, true
+}
+
+// counted makes the figure spanning runes [a, b) whose numeral is rn.
+func counted(sc *scan, rn run, a, b int, unit string) ([]figure, int, bool) {
+	n, err := vocab.ParseNumber(sc.folded(rn.a, rn.b))
+	if err != nil {
+		return nil, b, false
+	}
+	return []figure{{a: a, b: b, unit: unit, value: n.Value, q: n.Qualifier, zh: rn.zh}}, b, true
+}
