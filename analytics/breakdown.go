@@ -18,6 +18,9 @@ type BreakdownRow struct {
 	Value  float64 `json:"value"`
 	Share  float64 `json:"share"` // of the total
 	Approx bool    `json:"approx,omitempty"`
+	// Stated marks a city's own statistic in a split by district: shown
+	// beside its districts, not added to the total they make.
+	Stated bool `json:"stated,omitempty"`
 }
 
 // Breakdown is a metric split by one dimension, largest first.
@@ -67,8 +70,12 @@ func (s *Service) Breakdown(ctx context.Context, code, by string, top int, f Fil
 		if v == 0 && !approx && !hasCell(m, xs, f, pl) {
 			continue
 		}
-		b.Rows = append(b.Rows, BreakdownRow{Key: k, Label: dimLabel(by, k), Value: v, Approx: approx})
-		b.Total += v
+		row := BreakdownRow{Key: k, Label: dimLabel(by, k), Value: v, Approx: approx}
+		row.Stated = by == "district" && isTotal(m, fact{Place: k})
+		b.Rows = append(b.Rows, row)
+		if !row.Stated {
+			b.Total += v
+		}
 	}
 	if b.MultiValued { // a record with two partners is in two groups, and once in the total
 		all, err := s.metricFacts(ctx, m, gran, f)
@@ -91,12 +98,14 @@ func (s *Service) Breakdown(ctx context.Context, code, by string, top int, f Fil
 	})
 	if top > 0 && len(b.Rows) > top {
 		for _, r := range b.Rows[top:] {
-			b.Other += r.Value
+			if !r.Stated {
+				b.Other += r.Value
+			}
 		}
 		b.Rows = b.Rows[:top]
 	}
 	for i := range b.Rows {
-		if b.Total != 0 {
+		if b.Total != 0 && !b.Rows[i].Stated {
 			b.Rows[i].Share = b.Rows[i].Value / b.Total
 		}
 	}
@@ -111,7 +120,7 @@ func hasCell(m Metric, xs []fact, f Filter, pl places) bool {
 	if m.Cumulative || m.Agg == "last" {
 		from = time.Time{}
 	}
-	return slices.ContainsFunc(xs, func(x fact) bool { return pl.keep(x.Place) && inRange(x.At, from, f.To) })
+	return slices.ContainsFunc(xs, func(x fact) bool { return pl.keep(x.Place) && x.within(from, f.To) })
 }
 
 // dimLabel turns stored keys into readable labels.

@@ -6,17 +6,44 @@ import (
 	"slices"
 	"time"
 
+	"github.com/zibo-kj/corridor/vocab"
 	chsql "github.com/zibo-kj/corridor/sql"
 )
 
 // fact is one aggregated cell read from the engine: what a metric (or one
-// group of a breakdown) came to in one place on one month or day.
+// group of a breakdown) came to in one place on one month or day, for the
+// figures reported at grain G (a funding line or statistic may be annual).
 type fact struct {
 	K     string    `ch:"k"`
 	At    time.Time `ch:"at"`
 	Place string    `ch:"place"`
+	G     string    `ch:"g"`
 	V     float64   `ch:"v"`
 	A     uint8     `ch:"a"`
+}
+
+// end is when the period a fact reports on ends: a day or month cell is
+// cut by f's bounds like any date (bounds fall on cells), an annual or
+// quarterly figure covers its whole period.
+func (x fact) end() time.Time {
+	if g := vocab.Grain(x.G); g.Coarser(vocab.GrainMonth) {
+		return vocab.NextStart(x.At, g)
+	}
+	return x.At.AddDate(0, 0, 1)
+}
+
+// within reports whether the fact's whole period lies in [from, to) (zero
+// bounds open): a year's figure is not part of its first quarter, nor of a
+// range that stops before the year ends.
+func (x fact) within(from, to time.Time) bool {
+	return (from.IsZero() || !x.At.Before(from)) && (to.IsZero() || !x.end().After(to))
+}
+
+// isTotal reports whether a statistic's fact is a total stated for a city
+// or the province (全市技术合同成交额), which its districts' figures make up:
+// never added to them.
+func isTotal(m Metric, x fact) bool {
+	return m.Observation != "" && vocab.IsTotalPlace(x.Place)
 }
 
 // factGrain is the time cell facts are read in for f: months when f's
@@ -65,104 +92,133 @@ func placesOf(f Filter) places {
 
 func (p places) keep(code string) bool { return p == nil || p[code] }
 
-// inRange reports whether a cell starting at at lies in [from, to); zero
-// bounds are open.
-func inRange(at, from, to time.Time) bool {
-	return (from.IsZero() || !at.Before(from)) && (to.IsZero() || at.Before(to))
+// level accumulates one period of a metric: a sum, or for a "last" metric
+// the places' sum on the period's latest day.
+type level struct {
+	sum     float64
+	days    map[time.Time]float64
+	a       uint8
+	counted bool
 }
 
-// periodRows turns one metric's facts into its per-period rows at grain:
-// sums for count and sum metrics; for "last" metrics the level of the
-// latest day of each period (the places summed per day). Cells from To on
-// are left out; earlier ones stay, for running totals and carried levels.
-func periodRows(m Metric, code string, fs []fact, grain string, pl places, to time.Time) []raw {
-	type acc struct {
-		v, lastV float64
-		last     time.Time
-		a        uint8
+func (l *level) add(m Metric, x fact) {
+	l.counted = true
+	l.a = max(l.a, x.A)
+	if m.Agg != "last" {
+		l.sum += x.V
+		return
 	}
-	var days map[time.Time]*acc
-	if m.Agg == "last" {
-		days = map[time.Time]*acc{}
+	if l.days == nil {
+		l.days = map[time.Time]float64{}
 	}
-	per := map[time.Time]*acc{}
-	add := func(at time.Time, v float64, a uint8) {
-		p := truncate(at, grain)
-		c := per[p]
-		if c == nil {
-			c = &acc{}
-			per[p] = c
+	l.days[x.At] += x.V
+}
+
+func (l *level) value(m Metric) float64 {
+	if m.Agg != "last" {
+		return l.sum
+	}
+	var last time.Time
+	for d := range l.days {
+		if d.After(last) {
+			last = d
 		}
-		c.v += v
-		c.a = max(c.a, a)
 	}
-	for _, f := range fs {
-		if f.K != code || !pl.keep(f.Place) || !inRange(f.At, time.Time{}, to) {
+	return l.days[last]
+}
+
+// cut is how a series reads facts: its grain, places and period.
+type cut struct {
+	grain    string
+	pl       places
+	from, to time.Time
+}
+
+// periodFigures is one metric's facts arranged by period at a grain.
+type periodFigures struct {
+	rows     []raw                 // per period: sums; levels for "last" metrics
+	stated   map[time.Time]float64 // a city's own figure beside the sum of its districts
+	only     map[time.Time]bool    // no district reported: the row is the city's figure
+	unplaced float64               // figures of a coarser grain than the series' (an annual line in a quarterly series)
+}
+
+// periodRows turns one metric's facts into its per-period rows at c's
+// grain. Cells from c.to on are left out; earlier ones stay, for running
+// totals and carried levels (a flow's cells before c.from too, but the
+// series starts at c.from). A figure of a coarser grain than the series'
+// has no period in it and is counted in unplaced. A statistic stated for
+// a city is shown beside its districts' sum, and stands for the period
+// only where no district reported.
+func periodRows(m Metric, code string, fs []fact, c cut) periodFigures {
+	parts, totals := map[time.Time]*level{}, map[time.Time]*level{}
+	at := func(mp map[time.Time]*level, p time.Time) *level {
+		l := mp[p]
+		if l == nil {
+			l = &level{}
+			mp[p] = l
+		}
+		return l
+	}
+	out := periodFigures{stated: map[time.Time]float64{}, only: map[time.Time]bool{}}
+	grain := vocab.Grain(c.grain)
+	for _, x := range fs {
+		if x.K != code || !c.pl.keep(x.Place) || !x.within(time.Time{}, c.to) {
 			continue
 		}
-		if days == nil {
-			add(f.At, f.V, f.A)
+		if !m.Cumulative && m.Agg != "last" && !c.from.IsZero() && x.At.Before(c.from) {
+			continue // a flow counts from c.from (running totals and levels need what came before)
+		}
+		if vocab.Grain(x.G).Coarser(grain) {
+			if x.within(c.from, c.to) {
+				out.unplaced += x.V
+			}
 			continue
 		}
-		d := days[f.At]
-		if d == nil {
-			d = &acc{}
-			days[f.At] = d
+		p := truncate(x.At, c.grain)
+		if isTotal(m, x) {
+			at(totals, p).add(m, x)
+			continue
 		}
-		d.v += f.V
-		d.a = max(d.a, f.A)
+		at(parts, p).add(m, x)
 	}
-	for at, d := range days {
-		p := truncate(at, grain)
-		c := per[p]
-		if c == nil {
-			c = &acc{}
-			per[p] = c
+	for p, t := range totals {
+		out.stated[p] = t.value(m)
+		if _, ok := parts[p]; !ok {
+			parts[p], out.only[p] = t, true
 		}
-		if c.last.IsZero() || at.After(c.last) {
-			c.last, c.lastV = at, d.v
-		}
-		c.a = max(c.a, d.a)
 	}
-	out := make([]raw, 0, len(per))
-	for p, c := range per {
-		v := c.v
-		if days != nil {
-			v = c.lastV
-		}
-		out = append(out, raw{Metric: m.Code, P: p, V: v, A: c.a})
+	for p, l := range parts {
+		out.rows = append(out.rows, raw{Metric: m.Code, P: p, V: l.value(m), A: l.a})
 	}
-	slices.SortFunc(out, func(a, b raw) int { return a.P.Compare(b.P) })
+	slices.SortFunc(out.rows, func(a, b raw) int { return a.P.Compare(b.P) })
 	return out
 }
 
 // reduce is what one metric's facts (already narrowed to one group) come
 // to over f's period in f's places: flows summed over the period,
 // cumulative metrics from the first record, "last" metrics the level of
-// the latest day. approx is set when any figure counted was approximate.
+// the latest day. Only figures whose whole period lies in f's count; a
+// statistic's city total counts only where no district reported in the
+// period. approx is set when any figure counted was approximate.
 func reduce(m Metric, fs []fact, f Filter, pl places) (v float64, approx bool) {
 	from := f.From
 	if m.Cumulative || m.Agg == "last" {
 		from = time.Time{}
 	}
-	var lastAt time.Time
-	days := map[time.Time]float64{}
+	var parts, totals level
 	for _, x := range fs {
-		if !pl.keep(x.Place) || !inRange(x.At, from, f.To) {
+		if !pl.keep(x.Place) || !x.within(from, f.To) {
 			continue
 		}
-		approx = approx || x.A > 0
-		if m.Agg != "last" {
-			v += x.V
-			continue
-		}
-		days[x.At] += x.V
-		if x.At.After(lastAt) {
-			lastAt = x.At
+		if isTotal(m, x) {
+			totals.add(m, x)
+		} else {
+			parts.add(m, x)
 		}
 	}
-	if m.Agg == "last" {
-		v = days[lastAt]
+	l := parts
+	if !parts.counted {
+		l = totals
 	}
-	return v, approx
+	return l.value(m), l.a > 0
 }

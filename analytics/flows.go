@@ -24,6 +24,7 @@ type flowFact struct {
 	Industry  string    `ch:"industry"`
 	At        time.Time `ch:"at"`
 	Place     string    `ch:"place"`
+	G         string    `ch:"g"`
 	V         float64   `ch:"v"`
 	A         uint8     `ch:"a"`
 }
@@ -54,7 +55,7 @@ func (s *Service) Flows(ctx context.Context, f Filter, top int) (*Flows, error) 
 	pl := placesOf(f)
 	var rows []flowFact
 	for _, r := range v.([]flowFact) {
-		if pl.keep(r.Place) && inRange(r.At.UTC(), f.From, f.To) {
+		if pl.keep(r.Place) && (fact{At: r.At.UTC(), G: r.G}).within(f.From, f.To) {
 			rows = append(rows, r)
 		}
 	}

@@ -52,7 +52,7 @@ func (s *Service) Network(ctx context.Context, f Filter, maxNodes int) (*Network
 	pl := placesOf(f)
 	edges := map[[2]string]*Edge{}
 	for _, r := range v.([]networkFact) {
-		if !pl.keep(r.Place) || !inRange(r.At.UTC(), f.From, f.To) {
+		if !pl.keep(r.Place) || !(fact{At: r.At.UTC(), G: r.G}).within(f.From, f.To) {
 			continue
 		}
 		e := edges[[2]string{r.S, r.D}]
@@ -80,6 +80,7 @@ type networkFact struct {
 	D     string    `ch:"d"`
 	At    time.Time `ch:"at"`
 	Place string    `ch:"place"`
+	G     string    `ch:"g"`
 	V     float64   `ch:"v"`
 	A     uint8     `ch:"a"`
 }

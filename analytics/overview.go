@@ -20,6 +20,9 @@ type KPI struct {
 	Value  float64  `json:"value"`
 	YoY    *float64 `json:"yoy,omitempty"`
 	Approx bool     `json:"approx,omitempty"`
+	// Ignored lists the filters the card's metric has no dimension for
+	// (a partner filter on 科技型企业数): the card shows it did not apply them.
+	Ignored []string `json:"ignored_filters,omitempty"`
 }
 
 // Overview is everything the leaders' first page shows.
@@ -90,10 +93,10 @@ func dedupe(codes []string) []string {
 
 // kpiOf takes the last complete year of a series.
 func kpiOf(sr Series, now time.Time) KPI {
-	k := KPI{Code: sr.Metric.Code, NameZH: sr.Metric.NameZH, NameEN: sr.Metric.NameEN, Unit: sr.Metric.Unit}
+	k := KPI{Code: sr.Metric.Code, NameZH: sr.Metric.NameZH, NameEN: sr.Metric.NameEN, Unit: sr.Metric.Unit, Ignored: sr.Ignored}
 	for i := len(sr.Points) - 1; i >= 0; i-- {
 		p := sr.Points[i]
-		if nextPeriod(p.Start, "year").After(now) || p.Missing {
+		if nextPeriod(p.Start, "year").After(now) || p.Missing || p.Partial {
 			continue
 		}
 		k.Period, k.Value, k.YoY, k.Approx = p.Period, p.Value, p.YoY, p.Approx

@@ -18,7 +18,15 @@ type Point struct {
 	Filled  bool      `json:"filled,omitempty"`  // no record this period: 0 for flows, carried forward for stocks
 	Missing bool      `json:"missing,omitempty"` // a stock before its first observation
 	Approx  bool      `json:"approx,omitempty"`  // includes figures stated as approximate (30余): lower bounds
-	YoY     *float64  `json:"yoy,omitempty"`     // change against the same period a year before (0.12 = +12%)
+	YoY     *float64  `json:"yoy,omitempty"`     // change against the same period a year before (0.12 = +12%); a partial point against the same part
+	// Partial marks a period the range covers only in part; Label names the part (2025年1—3月).
+	Partial bool   `json:"partial,omitempty"`
+	Label   string `json:"label,omitempty"`
+	// Stated is the figure a city reported for itself this period (全市…),
+	// shown beside the sum of its districts, which is Value; StatedOnly
+	// says no district reported, so Value is the city's own figure.
+	Stated     *float64 `json:"stated,omitempty"`
+	StatedOnly bool     `json:"stated_only,omitempty"`
 	PoP     *float64  `json:"pop,omitempty"`     // change against the previous period
 }
 
@@ -31,6 +39,10 @@ type Series struct {
 	CAGR    *float64 `json:"cagr,omitempty"`
 	Approx  bool     `json:"approx"`
 	Ignored []string `json:"ignored_filters,omitempty"`
+	// Unplaced is what figures reported for a longer period than the
+	// grain come to (an annual funding line in a quarterly series): they
+	// have no place among the points and are not in them.
+	Unplaced float64 `json:"unplaced,omitempty"`
 }
 
 // raw is one aggregated row from the engine.
@@ -41,49 +53,72 @@ type raw struct {
 	A      uint8     `ch:"a"`
 }
 
-// Series computes metrics under f from the facts of their views.
+// Series computes metrics under f from the facts of their views (facts.go):
+// one statement per view and date column for all its catalog metrics, one
+// for every statistic, each over all time and places and remembered until
+// the data change; f's places and period are applied here.
 func (s *Service) Series(ctx context.Context, codes []string, f Filter) ([]Series, error) {
 	ms, err := s.resolve(ctx, codes)
 	if err != nil {
 		return nil, err
 	}
-	rows, ignored, err := s.seriesRows(ctx, ms, f)
-	if err != nil {
-		return nil, err
-	}
-	byMetric := map[string][]raw{}
-	for _, r := range rows {
-		byMetric[r.Metric] = append(byMetric[r.Metric], r)
+	c := cut{grain: f.Grain, pl: placesOf(f), from: f.From, to: f.To}
+	figs := make([]periodFigures, len(ms))
+	facts := make([][]fact, len(ms))
+	var rows []raw
+	for i, m := range ms {
+		if facts[i], err = s.metricFacts(ctx, m, factGrain(f), f); err != nil {
+			return nil, err
+		}
+		figs[i] = periodRows(m, factKey(m), facts[i], c)
+		rows = append(rows, figs[i].rows...)
 	}
 	from, to := rangeOf(rows, f)
 	out := make([]Series, len(ms))
 	for i, m := range ms {
-		out[i] = buildSeries(m, byMetric[m.Code], f.Grain, from, to)
-		out[i].Ignored = ignored[m.Code]
+		// Rows before from stay: buildSeries starts running totals and
+		// carries stock levels from them.
+		out[i] = buildSeries(m, figs[i].rows, f.Grain, from, to)
+		out[i].Ignored = ignoredDims(m.Table, f)
+		out[i].Unplaced = figs[i].unplaced
+		for j := range out[i].Points {
+			p := &out[i].Points[j]
+			if v, ok := figs[i].stated[p.Start]; ok && !p.Filled {
+				p.Stated, p.StatedOnly = &v, figs[i].only[p.Start]
+			}
+		}
+		markParts(&out[i], m, facts[i], f, c.pl)
 	}
 	return out, nil
 }
 
-// seriesRows reads the per-period rows of ms under f from the facts of
-// their views (facts.go): one statement per view and date column for all
-// its catalog metrics, one for every statistic, each over all time and
-// places and remembered until the data change; f's places and period are
-// applied here. Rows before f's start stay: buildSeries starts running
-// totals and carries stock levels from them.
-func (s *Service) seriesRows(ctx context.Context, ms []Metric, f Filter) ([]raw, map[string][]string, error) {
-	gran := factGrain(f)
-	pl := placesOf(f)
-	ignored := map[string][]string{}
-	var rows []raw
-	for _, m := range ms {
-		fs, err := s.metricFacts(ctx, m, gran, f)
-		if err != nil {
-			return nil, nil, err
+// markParts labels a first or last point that f's range covers only in
+// part (to=2025Q1 at grain year: 2025年1—3月) and compares it with the same
+// part of the year before, like with like, instead of with a whole period.
+func markParts(sr *Series, m Metric, fs []fact, f Filter, pl places) {
+	code := factKey(m)
+	var mine []fact
+	for _, x := range fs {
+		if x.K == code {
+			mine = append(mine, x)
 		}
-		rows = append(rows, periodRows(m, factKey(m), fs, f.Grain, pl, f.To)...)
-		ignored[m.Code] = ignoredDims(m.Table, f)
 	}
-	return rows, ignored, nil
+	for j := range sr.Points {
+		p := &sr.Points[j]
+		start, end := p.Start, nextPeriod(p.Start, sr.Grain)
+		if !f.From.IsZero() && f.From.After(start) {
+			start = f.From
+		}
+		if !f.To.IsZero() && f.To.Before(end) {
+			end = f.To
+		}
+		if start.Equal(p.Start) && end.Equal(nextPeriod(p.Start, sr.Grain)) {
+			continue
+		}
+		p.Partial, p.Label, p.PoP = true, vocab.PartLabel(start, end, "zh"), nil
+		prev, _ := reduce(m, mine, Filter{From: start.AddDate(-1, 0, 0), To: end.AddDate(-1, 0, 0)}, pl)
+		p.YoY = ratio(p.Value, prev)
+	}
 }
 
 // metricFacts reads the facts that hold m: the statistics' for an

@@ -157,6 +157,15 @@ func ignoredDims(table string, f Filter) []string {
 	return ign
 }
 
+// grainExpr is the grain a view's rows were reported at: funding lines
+// and statistics may be annual or quarterly; other records are dated.
+func grainExpr(table string) string {
+	if table == "funding_current" || table == "observations_current" {
+		return "grain"
+	}
+	return "'day'"
+}
+
 // truncExpr places a date in a fact's time cell.
 func truncExpr(gran, col string) string {
 	if gran == "month" {
@@ -209,10 +218,10 @@ func recordFactsSQL(ms []Metric, gran string, f Filter) (string, []any) {
 	preds, _ := s.filterPreds(table, f, false)
 	where := append([]string{"(" + strings.Join(conds, " OR ") + ")"}, preds...)
 	codesPH := s.bind("Array(String)", codes)
-	q := fmt.Sprintf(`SELECT k, at, place, v, a FROM (
-SELECT %s AS at, %s AS place, [%s] AS vs, [%s] AS as_, [%s] AS hs FROM %s WHERE %s GROUP BY at, place
+	q := fmt.Sprintf(`SELECT k, at, place, g, v, a FROM (
+SELECT %s AS at, %s AS place, %s AS g, [%s] AS vs, [%s] AS as_, [%s] AS hs FROM %s WHERE %s GROUP BY at, place, g
 ) ARRAY JOIN %s AS k, vs AS v, as_ AS a, hs AS h WHERE h`,
-		truncExpr(gran, date), placeCol(table), strings.Join(vals, ", "), strings.Join(aps, ", "), strings.Join(has, ", "),
+		truncExpr(gran, date), placeCol(table), grainExpr(table), strings.Join(vals, ", "), strings.Join(aps, ", "), strings.Join(has, ", "),
 		table, strings.Join(where, " AND "), codesPH)
 	return q, s.args
 }
@@ -223,11 +232,11 @@ SELECT %s AS at, %s AS place, [%s] AS vs, [%s] AS as_, [%s] AS hs FROM %s WHERE 
 func observationFactsSQL(f Filter) (string, []any) {
 	var s stmt
 	preds, _ := s.filterPreds("observations_current", f, false)
-	q := "SELECT metric AS k, toDate(period_start) AS at, place_code AS place, toFloat64(sum(value)) AS v, toUInt8(max(qualifier != '')) AS a FROM observations_current"
+	q := "SELECT metric AS k, toDate(period_start) AS at, place_code AS place, grain AS g, toFloat64(sum(value)) AS v, toUInt8(max(qualifier != '')) AS a FROM observations_current"
 	if len(preds) > 0 {
 		q += " WHERE " + strings.Join(preds, " AND ")
 	}
-	return q + " GROUP BY k, at, place", s.args
+	return q + " GROUP BY k, at, place, g", s.args
 }
 
 // breakdownFactsSQL reads one metric split by a dimension (k = the
@@ -243,8 +252,8 @@ func breakdownFactsSQL(m Metric, group, gran string, f Filter) (string, []any) {
 	if m.Agg != "count" {
 		val = "toFloat64(sum(" + m.Column + "))"
 	}
-	q := fmt.Sprintf("SELECT %s AS k, %s AS at, %s AS place, %s AS v, toUInt8(max(%s)) AS a FROM %s WHERE %s GROUP BY k, at, place",
-		group, truncExpr(gran, m.Date), placeCol(m.Table), val, approxExpr(m.Table), m.Table, strings.Join(where, " AND "))
+	q := fmt.Sprintf("SELECT %s AS k, %s AS at, %s AS place, %s AS g, %s AS v, toUInt8(max(%s)) AS a FROM %s WHERE %s GROUP BY k, at, place, g",
+		group, truncExpr(gran, m.Date), placeCol(m.Table), grainExpr(m.Table), val, approxExpr(m.Table), m.Table, strings.Join(where, " AND "))
 	return q, s.args
 }
 
@@ -268,8 +277,8 @@ func networkFactsSQL(gran string, f Filter) (string, []any) {
 	for _, p := range networkParts {
 		preds, _ := s.filterPreds(p.table, f, false)
 		where := append([]string{"1"}, preds...)
-		parts = append(parts, fmt.Sprintf("SELECT '%s' AS t, %s AS s, %s AS d, %s AS at, district_code AS place, toFloat64(sum(%s)) AS v, toUInt8(max(approx)) AS a FROM %s WHERE %s AND d != '' GROUP BY s, d, at, place HAVING s != ''",
-			p.table, p.src, p.dst, truncExpr(gran, p.date), p.val, p.table, strings.Join(where, " AND ")))
+		parts = append(parts, fmt.Sprintf("SELECT '%s' AS t, %s AS s, %s AS d, %s AS at, district_code AS place, %s AS g, toFloat64(sum(%s)) AS v, toUInt8(max(approx)) AS a FROM %s WHERE %s AND d != '' GROUP BY s, d, at, place, g HAVING s != ''",
+			p.table, p.src, p.dst, truncExpr(gran, p.date), grainExpr(p.table), p.val, p.table, strings.Join(where, " AND ")))
 	}
 	return strings.Join(parts, "\nUNION ALL\n"), s.args
 }
@@ -280,7 +289,7 @@ func flowsFactsSQL(gran string, f Filter) (string, []any) {
 	var s stmt
 	preds, _ := s.filterPreds("funding_current", f, false)
 	where := append([]string{"1"}, preds...)
-	q := fmt.Sprintf("SELECT payer, recipient, if(industry = '', '未分类', industry) AS industry, %s AS at, district_code AS place, toFloat64(sum(amount)) AS v, toUInt8(max(approx)) AS a FROM funding_current WHERE %s GROUP BY payer, recipient, industry, at, place",
+	q := fmt.Sprintf("SELECT payer, recipient, if(industry = '', '未分类', industry) AS industry, %s AS at, district_code AS place, grain AS g, toFloat64(sum(amount)) AS v, toUInt8(max(approx)) AS a FROM funding_current WHERE %s GROUP BY payer, recipient, industry, at, place, g",
 		truncExpr(gran, "paid_on"), strings.Join(where, " AND "))
 	return q, s.args
 }

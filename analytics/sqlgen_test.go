@@ -30,28 +30,28 @@ func TestStatementText(t *testing.T) {
 	}{
 		{"record facts, partner filter, sample rule",
 			two(recordFactsSQL([]Metric{get("platforms_new"), get("platform_invest_total")}, "month", Filter{Partner: "山东大学", Districts: []string{"370302"}})),
-			[2]string{`SELECT k, at, place, v, a FROM (
-SELECT toStartOfMonth(established) AS at, district_code AS place, [toFloat64(countIf(1)), toFloat64(sumIf(invest_total, (invest_total IS NOT NULL)))] AS vs, [toUInt8(maxIf(approx, 1)), toUInt8(maxIf(approx, (invest_total IS NOT NULL)))] AS as_, [countIf(1) > 0, countIf((invest_total IS NOT NULL)) > 0] AS hs FROM platforms_current WHERE ((1) OR ((invest_total IS NOT NULL))) AND has(partners, {p1:String}) AND ` + realOnlyPred + ` GROUP BY at, place
+			[2]string{`SELECT k, at, place, g, v, a FROM (
+SELECT toStartOfMonth(established) AS at, district_code AS place, 'day' AS g, [toFloat64(countIf(1)), toFloat64(sumIf(invest_total, (invest_total IS NOT NULL)))] AS vs, [toUInt8(maxIf(approx, 1)), toUInt8(maxIf(approx, (invest_total IS NOT NULL)))] AS as_, [countIf(1) > 0, countIf((invest_total IS NOT NULL)) > 0] AS hs FROM platforms_current WHERE ((1) OR ((invest_total IS NOT NULL))) AND has(partners, {p1:String}) AND ` + realOnlyPred + ` GROUP BY at, place, g
 ) ARRAY JOIN {p2:Array(String)} AS k, vs AS v, as_ AS a, hs AS h WHERE h`,
 				`p1=山东大学 p2=[platforms_new platform_invest_total]`}},
 		{"record facts by day, funding partner bound once, samples included",
 			two(recordFactsSQL([]Metric{get("funding_fiscal")}, "day", Filter{Partner: "x' OR 1", IncludeSample: true})),
-			[2]string{`SELECT k, at, place, v, a FROM (
-SELECT toDate(paid_on) AS at, district_code AS place, [toFloat64(sumIf(amount, (fiscal = 1)))] AS vs, [toUInt8(maxIf(approx, (fiscal = 1)))] AS as_, [countIf((fiscal = 1)) > 0] AS hs FROM funding_current WHERE (((fiscal = 1))) AND (payer = {p1:String} OR recipient = {p1:String}) GROUP BY at, place
+			[2]string{`SELECT k, at, place, g, v, a FROM (
+SELECT toDate(paid_on) AS at, district_code AS place, grain AS g, [toFloat64(sumIf(amount, (fiscal = 1)))] AS vs, [toUInt8(maxIf(approx, (fiscal = 1)))] AS as_, [countIf((fiscal = 1)) > 0] AS hs FROM funding_current WHERE (((fiscal = 1))) AND (payer = {p1:String} OR recipient = {p1:String}) GROUP BY at, place, g
 ) ARRAY JOIN {p2:Array(String)} AS k, vs AS v, as_ AS a, hs AS h WHERE h`,
 				`p1=x' OR 1 p2=[funding_fiscal]`}},
 		{"observation facts, industry filter ignored by the view",
 			two(observationFactsSQL(Filter{Industry: "化工", IncludeSample: true})),
-			[2]string{"SELECT metric AS k, toDate(period_start) AS at, place_code AS place, toFloat64(sum(value)) AS v, toUInt8(max(qualifier != '')) AS a FROM observations_current GROUP BY k, at, place", ""}},
+			[2]string{"SELECT metric AS k, toDate(period_start) AS at, place_code AS place, grain AS g, toFloat64(sum(value)) AS v, toUInt8(max(qualifier != '')) AS a FROM observations_current GROUP BY k, at, place, g", ""}},
 		{"breakdown facts of a statistic by partner",
 			two(breakdownFactsSQL(get("contracts_value"), groupExpr("observations_current", "partner"), "month", Filter{IncludeSample: true})),
-			[2]string{"SELECT partner AS k, toStartOfMonth(period_start) AS at, place_code AS place, toFloat64(sum(value)) AS v, toUInt8(max(qualifier != '')) AS a FROM observations_current WHERE metric = {p1:String} GROUP BY k, at, place", "p1=技术合同成交额"}},
+			[2]string{"SELECT partner AS k, toStartOfMonth(period_start) AS at, place_code AS place, grain AS g, toFloat64(sum(value)) AS v, toUInt8(max(qualifier != '')) AS a FROM observations_current WHERE metric = {p1:String} GROUP BY k, at, place, g", "p1=技术合同成交额"}},
 		{"breakdown facts by a many-valued dimension",
 			two(breakdownFactsSQL(get("projects_cum"), groupExpr("projects_current", "partner"), "month", Filter{Kind: "k", IncludeSample: true})),
-			[2]string{"SELECT arrayJoin(if(empty(partners), [''], partners)) AS k, toStartOfMonth(start_date) AS at, district_code AS place, toFloat64(count()) AS v, toUInt8(max(approx)) AS a FROM projects_current WHERE 1 GROUP BY k, at, place", ""}},
+			[2]string{"SELECT arrayJoin(if(empty(partners), [''], partners)) AS k, toStartOfMonth(start_date) AS at, district_code AS place, 'day' AS g, toFloat64(count()) AS v, toUInt8(max(approx)) AS a FROM projects_current WHERE 1 GROUP BY k, at, place, g", ""}},
 		{"flows facts",
 			two(flowsFactsSQL("month", Filter{Industry: "新材料", IncludeSample: true})),
-			[2]string{"SELECT payer, recipient, if(industry = '', '未分类', industry) AS industry, toStartOfMonth(paid_on) AS at, district_code AS place, toFloat64(sum(amount)) AS v, toUInt8(max(approx)) AS a FROM funding_current WHERE 1 AND industry = {p1:String} GROUP BY payer, recipient, industry, at, place", "p1=新材料"}},
+			[2]string{"SELECT payer, recipient, if(industry = '', '未分类', industry) AS industry, toStartOfMonth(paid_on) AS at, district_code AS place, grain AS g, toFloat64(sum(amount)) AS v, toUInt8(max(approx)) AS a FROM funding_current WHERE 1 AND industry = {p1:String} GROUP BY payer, recipient, industry, at, place, g", "p1=新材料"}},
 		{"targets of one year",
 			two(targetsSQL(2025, Filter{IncludeSample: true})),
 			[2]string{"SELECT metric, place_code, toInt32(year) AS year, value FROM targets_current WHERE ({p1:UInt16} = 0 OR year = {p1:UInt16}) ORDER BY year, metric, place_code", "p1=2025"}},

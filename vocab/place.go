@@ -137,3 +137,10 @@ func placeKey(s string) string {
 	}
 	return k
 }
+
+// IsTotalPlace reports whether code names a city or the province: a
+// figure stated for it is a total of its districts, not another part.
+func IsTotalPlace(code string) bool {
+	p, ok := placeByCode(code)
+	return ok && (p.Level == LevelCity || p.Level == LevelProvince)
+}
