@@ -6,8 +6,8 @@ import (
 	"slices"
 	"time"
 
-	"github.com/zibo-kj/corridor/vocab"
 	chsql "github.com/zibo-kj/corridor/sql"
+	"github.com/zibo-kj/corridor/vocab"
 )
 
 // fact is one aggregated cell read from the engine: what a metric (or one

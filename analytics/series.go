@@ -27,7 +27,7 @@ type Point struct {
 	// says no district reported, so Value is the city's own figure.
 	Stated     *float64 `json:"stated,omitempty"`
 	StatedOnly bool     `json:"stated_only,omitempty"`
-	PoP     *float64  `json:"pop,omitempty"`     // change against the previous period
+	PoP        *float64 `json:"pop,omitempty"` // change against the previous period
 }
 
 // Series is one metric over time under one filter.

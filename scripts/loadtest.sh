@@ -14,6 +14,7 @@ GO=${GO:-go}
 BIN=${BIN:-bin/corridor}
 WORKERS=${WORKERS:-50}
 SECONDS_EACH=${SECONDS_EACH:-30}
+# API_ONLY=1 skips the cached pages (for profiling the varied mix).
 ADDR=${ADDR:-127.0.0.1:18399}
 VEGETA=github.com/tsenart/vegeta/v12@v12.13.0
 
@@ -87,7 +88,7 @@ print(f"{name:8s} {r['throughput']:8.1f} req/s  p50 {ms(lat['50th']):6.1f} ms  p
 PY
 }
 echo "loadtest: $WORKERS connections, ${SECONDS_EACH} s each, demo data, $(nproc) cores"
-run pages "$work/pages.txt"
+[ -n "${API_ONLY:-}" ] || run pages "$work/pages.txt"
 run api "$work/api.txt"
 python3 - "$work/api.json" <<'PY'
 import json, sys
