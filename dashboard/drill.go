@@ -56,7 +56,7 @@ func (s *Server) drillPage(c *fiber.Ctx) error {
 		return err
 	}
 	if format != "" {
-		return s.export(c, f, "rows-"+rows.Metric.Code, rows.Columns, stringRows(rows.Rows), format)
+		return s.export(c, f, "rows-"+rows.Metric.Code, []sheet{{Title: metricName(rows.Metric, s.lang(c)), Cols: rows.Columns, Rows: rows.Rows}}, format)
 	}
 	p := s.newPage(c, "drill")
 	if err := s.markSamples(c, p, f); err != nil {
