@@ -70,6 +70,22 @@ var messages = map[string][2]string{
 	"sample_hint":           {"已导入真实数据，示例数据默认不显示", "Real data are loaded; sample data are hidden unless included"},
 	"sample_badge":          {"示例数据", "Sample data"},
 
+	"forbidden_role": {"权限不足：此操作需要“%s”及以上角色的账号，如需开通请联系管理员。", "Forbidden: this needs the %s role or above; ask an administrator."},
+	"role_viewer":    {"查看者", "viewer"},
+	"role_analyst":   {"分析人员", "analyst"},
+	"role_admin":     {"管理员", "admin"},
+	"back":           {"返回", "Back"},
+
+	"col_item":         {"名称", "Name"},
+	"col_host":         {"依托单位", "Host"},
+	"col_lead":         {"牵头单位", "Lead"},
+	"col_operator":     {"运营单位", "Operator"},
+	"col_date":         {"日期", "Date"},
+	"col_headcount":    {"人数", "People"},
+	"col_amount":       {"金额", "Amount"},
+	"drill_named":      {"以下为该图形背后的具体名单；逐条明细数据的导出需要“分析人员”角色。", "These are the items behind the chart; exporting the rows needs the analyst role."},
+	"forbidden_export": {"逐条明细数据的导出需要“分析人员”及以上角色。", "Exporting rows needs the analyst role or above."},
+
 	// export column headers (CSV/XLSX), in the reader's language
 	"col_metric":      {"指标", "Metric"},
 	"col_code":        {"代码", "Code"},
