@@ -134,6 +134,7 @@ func (s *Server) routes() {
 	// exports need an analyst (drillPage checks).
 	app.Get("/drill", viewer, s.drillPage)
 	app.Get("/data", analyst, s.dataPage)
+	app.Get("/data/rejects/:source", analyst, s.rejectsHandler)
 	app.Post("/data/withdraw", admin, s.withdrawHandler)
 	app.Post("/data/review", admin, s.reviewHandler)
 
