@@ -11,7 +11,6 @@ var messages = map[string][2]string{
 	"map":                   {"走廊地图", "Corridor map"},
 	"index":                 {"融合指数", "Integration index"},
 	"data":                  {"数据管理", "Data"},
-	"console":               {"SQL 控制台", "SQL console"},
 	"filter":                {"筛选", "Filter"},
 	"from":                  {"起", "From"},
 	"to":                    {"止", "To"},
