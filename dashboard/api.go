@@ -59,7 +59,7 @@ func intParam(c *fiber.Ctx, name string, def, lo, hi int) (int, error) {
 }
 
 func (s *Server) apiMetrics(c *fiber.Ctx) error {
-	f, err := s.filter(c)
+	f, err := s.filter(c, "format")
 	if err != nil {
 		return err
 	}
@@ -67,7 +67,7 @@ func (s *Server) apiMetrics(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(fiber.Map{"metrics": ms})
+	return s.respond(c, f, "metrics", fiber.Map{"metrics": ms}, func(lang string) []sheet { return metricsSheets(ms, s.weights.Pillars, lang) })
 }
 
 func (s *Server) apiSeries(c *fiber.Ctx) error {
@@ -83,7 +83,7 @@ func (s *Server) apiSeries(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	return s.respond(c, f, "series", seriesResponse{Filter: f, Series: ss})
+	return s.respond(c, f, "series", seriesResponse{Filter: f, Series: ss}, func(lang string) []sheet { return seriesSheet(ss, lang) })
 }
 
 func (s *Server) apiBreakdown(c *fiber.Ctx) error {
@@ -99,7 +99,7 @@ func (s *Server) apiBreakdown(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	return s.respond(c, f, "breakdown-"+b.Metric.Code, b)
+	return s.respond(c, f, "breakdown-"+b.Metric.Code, b, func(lang string) []sheet { return breakdownSheet(b, lang) })
 }
 
 func (s *Server) apiNetwork(c *fiber.Ctx) error {
@@ -115,7 +115,7 @@ func (s *Server) apiNetwork(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	return s.respond(c, f, "network", net)
+	return s.respond(c, f, "network", net, func(lang string) []sheet { return networkSheet(net, lang) })
 }
 
 func (s *Server) apiFlows(c *fiber.Ctx) error {
@@ -131,11 +131,11 @@ func (s *Server) apiFlows(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	return s.respond(c, f, "flows", fl)
+	return s.respond(c, f, "flows", fl, func(lang string) []sheet { return flowsSheet(fl, lang) })
 }
 
 func (s *Server) apiTargets(c *fiber.Ctx) error {
-	f, err := s.filter(c, "year")
+	f, err := s.filter(c, "year", "format")
 	if err != nil {
 		return err
 	}
@@ -147,7 +147,7 @@ func (s *Server) apiTargets(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(fiber.Map{"targets": t})
+	return s.respond(c, f, "targets", fiber.Map{"targets": t}, func(lang string) []sheet { return targetsSheets(t, lang) })
 }
 
 // indexConfig applies the draws and seed parameters to the weights file's config.
@@ -166,7 +166,11 @@ func (s *Server) indexConfig(c *fiber.Ctx) (index.Config, error) {
 }
 
 func (s *Server) apiIndex(c *fiber.Ctx) error {
-	f, err := s.filter(c, "draws", "seed", "format")
+	f, err := s.filter(c, "draws", "seed", "format", "table")
+	if err != nil {
+		return err
+	}
+	table, err := indexTable(c.Query("table"))
 	if err != nil {
 		return err
 	}
@@ -178,11 +182,11 @@ func (s *Server) apiIndex(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	return s.respond(c, f, "index", rep)
+	return s.respond(c, f, "index-"+c.Query("table", "years"), rep, func(lang string) []sheet { return table(rep, lang) })
 }
 
 func (s *Server) apiOverview(c *fiber.Ctx) error {
-	f, err := s.filter(c)
+	f, err := s.filter(c, "format")
 	if err != nil {
 		return err
 	}
@@ -190,5 +194,5 @@ func (s *Server) apiOverview(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(o)
+	return s.respond(c, f, "overview", o, func(lang string) []sheet { return overviewSheets(o, lang) })
 }

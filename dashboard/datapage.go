@@ -29,6 +29,10 @@ type dataData struct {
 	Admin    bool
 	Kinds    []string
 	Review   []ingest.Candidate
+	// Rejects are the loads whose rejects file is stored (see rejects.go).
+	Rejects map[string]bool
+	// Summary is the load report's summary in the page's language.
+	Summary string
 }
 
 // dataPage lists loads (sources) with their status and sample flag, the
@@ -62,6 +66,9 @@ func (s *Server) dataContent(c *fiber.Ctx) (*dataData, error) {
 		return nil, err
 	}
 	if d.Review, err = ingest.ReviewQueue(ctx, s.deps.Reader, 200); err != nil {
+		return nil, err
+	}
+	if d.Rejects, err = rejectsLoads(ctx, s.deps.Reader); err != nil {
 		return nil, err
 	}
 	return d, nil
@@ -115,14 +122,22 @@ func (s *Server) uploadHandler(c *fiber.Ctx) error {
 	} else {
 		rep, loadErr = ingest.Load(c.UserContext(), s.deps.Conn, opts)
 	}
+	if rep != nil && rep.RejectsFile != "" && rep.SourceID != "" {
+		if err := saveRejects(c.UserContext(), s.deps.Conn, rep.SourceID, rep.RejectsFile); err != nil {
+			return err
+		}
+	}
 	p := s.newPage(c, "data")
 	d, err := s.dataContent(c) // after the load, so the lists include it
 	if err != nil {
 		return err
 	}
 	d.Report = rep
+	if rep != nil {
+		d.Summary = uploadSummary(rep, p.Lang)
+	}
 	if loadErr != nil {
-		d.Error = loadErr.Error()
+		d.Error = uploadError(loadErr, p.Lang)
 		c.Status(fiber.StatusUnprocessableEntity)
 	}
 	p.Data = d

@@ -7,6 +7,7 @@ import (
 
 	"github.com/gofiber/fiber/v2"
 	"github.com/zibo-kj/corridor/analytics"
+	"github.com/zibo-kj/corridor/dashboard/auth"
 	"github.com/zibo-kj/corridor/vocab"
 )
 
@@ -20,6 +21,10 @@ type drillData struct {
 	Export    string
 	Pages     int
 	ExtraFrom int // columns from here on are extra attributes kept from the sheets
+	// Named is set for readers without row access (viewers): Cols and
+	// Cells are then the named items only (see namedTable), with no export.
+	Named bool
+	Cols  []string
 }
 
 // drillPage lists the records behind a number, with paging and export.
@@ -48,6 +53,10 @@ func (s *Server) drillPage(c *fiber.Ctx) error {
 		return err
 	}
 	format := c.Query("format")
+	rowAccess := s.hasRole(c, auth.Analyst)
+	if format != "" && !rowAccess { // leaders see the names; row exports stay with analysts
+		return fiber.NewError(fiber.StatusForbidden, tr(s.lang(c), "forbidden_export"))
+	}
 	if format != "" {
 		pg, size = 1, 100_000 // an export takes every row, up to the cap
 	}
@@ -56,13 +65,18 @@ func (s *Server) drillPage(c *fiber.Ctx) error {
 		return err
 	}
 	if format != "" {
-		return s.export(c, f, "rows-"+rows.Metric.Code, rows.Columns, stringRows(rows.Rows), format)
+		return s.export(c, f, "rows-"+rows.Metric.Code, []sheet{{Title: metricName(rows.Metric, s.lang(c)), Cols: rows.Columns, Rows: rows.Rows}}, format)
 	}
 	p := s.newPage(c, "drill")
 	if err := s.markSamples(c, p, f); err != nil {
 		return err
 	}
-	d := drillData{Rows: rows, Cells: stringRows(rows.Rows), By: by, Value: c.Query("value"), ExtraFrom: len(rows.Columns) - len(rows.Extra)}
+	d := drillData{Rows: rows, Cols: rows.Columns, Cells: stringRows(rows.Rows), By: by, Value: c.Query("value"), ExtraFrom: len(rows.Columns) - len(rows.Extra)}
+	if !rowAccess {
+		d.Named, d.ExtraFrom = true, len(rows.Columns)
+		d.Cols, d.Cells = namedTable(rows, p.Lang)
+	}
+	d.By, d.Value = byLabel(by, p.Lang), valueLabel(by, d.Value, p.Lang)
 	d.Pages = int((rows.Total + uint64(size) - 1) / uint64(size))
 	q := c.Request().URI().QueryArgs()
 	link := func(n int) string {
@@ -92,6 +106,29 @@ func (s *Server) drillPage(c *fiber.Ctx) error {
 func districtCode(v string) string {
 	if pl, ok := vocab.LookupPlace(v); ok {
 		return pl.Code
+	}
+	return v
+}
+
+// byLabel names the dimension a drill-down is narrowed by.
+func byLabel(by, lang string) string {
+	if by == "" {
+		return ""
+	}
+	return dimensionHeader(by, lang)
+}
+
+// valueLabel shows the clicked group by its name: 淄川区, not 370302.
+func valueLabel(by, v, lang string) string {
+	switch by {
+	case "district":
+		if pl, ok := vocab.LookupPlace(v); ok {
+			return pl.Name
+		}
+	case "level":
+		return vocab.TermName(vocab.Levels(), v, lang)
+	case "kind":
+		return vocab.TermName(vocab.CarrierKinds(), v, lang)
 	}
 	return v
 }

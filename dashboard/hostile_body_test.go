@@ -139,7 +139,7 @@ func TestHostileUploadStillWorks(t *testing.T) {
 	}
 	body, _ := io.ReadAll(resp.Body)
 	resp.Body.Close()
-	if resp.StatusCode != 200 || !strings.Contains(string(body), "3 accepted") {
+	if resp.StatusCode != 200 || !strings.Contains(string(body), "导入 3 行") {
 		t.Fatalf("admin upload of %d bytes: %d %s", size, resp.StatusCode, excerpt(string(body), "report"))
 	}
 }

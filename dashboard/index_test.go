@@ -76,7 +76,7 @@ func TestIndexAPIAndPage(t *testing.T) {
 	}
 	code, csv := get(t, ts, "/api/v1/index?format=csv")
 	lines := strings.SplitN(string(csv), "\n", 3) // the demo's sample note, then the header
-	if code != 200 || len(lines) < 2 || !strings.Contains(lines[0], "示例数据") || !strings.Contains(lines[1], "coverage,unreported,imputed") {
+	if code != 200 || len(lines) < 2 || !strings.Contains(lines[0], "示例数据") || !strings.Contains(lines[1], "覆盖率,未报送（按缺失处理）,沿用上年数值") {
 		t.Errorf("index CSV %d: first lines %q", code, lines[:min(2, len(lines))])
 	}
 	resp = ts.do(t, "GET", "/index", nil)

@@ -2,6 +2,7 @@ package dashboard
 
 import (
 	"errors"
+	"net/url"
 	"time"
 
 	"github.com/gofiber/fiber/v2"
@@ -46,23 +47,26 @@ func (s *Server) indexPage(c *fiber.Ctx) error {
 		return err
 	}
 	r := rep.Result
-	api := p.apiURL("index", nil)
-	for _, b := range []func() (charts.Chart, error){
-		func() (charts.Chart, error) {
+	// Each chart downloads the table it draws (see indexTables).
+	for _, b := range []struct {
+		table string
+		build func() (charts.Chart, error)
+	}{
+		{"years", func() (charts.Chart, error) {
 			return charts.IndexBand("index-band", tr(p.Lang, "index_latest"), r, p.Lang)
-		},
-		func() (charts.Chart, error) {
+		}},
+		{"pillars", func() (charts.Chart, error) {
 			return charts.Radar("index-radar", charts.T(p.Lang, "六大维度（最新年度，基期＝100）", "Pillars (latest year, base = 100)"), r, p.Lang)
-		},
-		func() (charts.Chart, error) {
+		}},
+		{"contributions", func() (charts.Chart, error) {
 			return charts.Contributions("index-contrib", charts.T(p.Lang, "各维度对指数的贡献", "Pillar contributions"), r, p.Lang)
-		},
-		func() (charts.Chart, error) {
+		}},
+		{"coupling", func() (charts.Chart, error) {
 			return charts.Coupling("index-coupling", charts.T(p.Lang, "济淄耦合协调度", "Coupling coordination (Jinan supply × Zibo absorption)"), rep.Coupling, p.Lang)
-		},
+		}},
 	} {
-		ch, err := b()
-		if err := p.addChart(ch, err, api); err != nil {
+		ch, err := b.build()
+		if err := p.addChart(ch, err, p.apiURL("index", url.Values{"table": {b.table}})); err != nil {
 			return err
 		}
 	}

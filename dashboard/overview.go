@@ -49,7 +49,8 @@ func (s *Server) overviewPage(c *fiber.Ctx) error {
 		if r.Coverage[last] < 1-index.Tolerance {
 			d.IndexCoverage = fmt.Sprintf("%.0f%%", 100*r.Coverage[last])
 		}
-		if err := p.addChart(charts.IndexBand("index", tr(p.Lang, "index_latest"), r, p.Lang)); err != nil {
+		ch, err := charts.IndexBand("index", tr(p.Lang, "index_latest"), r, p.Lang)
+		if err := p.addChart(ch, err, p.apiURL("index", url.Values{"table": {"years"}})); err != nil {
 			return err
 		}
 	}

@@ -61,12 +61,13 @@ func TestAuthorizationMatrix(t *testing.T) {
 	routes := map[string]want{
 		"GET /":      {302, 200, 200, 200},
 		"GET /index": {302, 200, 200, 200},
-		"GET /api/v1/series?metric=platforms_new": {401, 200, 200, 200},
-		"GET /drill?metric=platforms_cum":         {302, 403, 200, 200},
-		"GET /data":                               {302, 403, 200, 200},
-		"POST /data/withdraw":                     {403, 403, 403, 400},
-		"POST /data/review":                       {403, 403, 403, 400},
-		"GET /healthz":                            {200, 200, 200, 200},
+		"GET /api/v1/series?metric=platforms_new":    {401, 200, 200, 200},
+		"GET /drill?metric=platforms_cum":            {302, 200, 200, 200},
+		"GET /drill?metric=platforms_cum&format=csv": {302, 403, 200, 200},
+		"GET /data":           {302, 403, 200, 200},
+		"POST /data/withdraw": {403, 403, 403, 400},
+		"POST /data/review":   {403, 403, 403, 400},
+		"GET /healthz":        {200, 200, 200, 200},
 	}
 	s, d := newAnonServer(t, nil, false)
 	clients := map[string]*testServer{"anon": {Server: s, db: d}}

@@ -70,11 +70,13 @@ func New(d Deps) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	am, err := auth.NewManager(context.Background(), &auth.Store{Conn: d.Conn}, auth.Config{Kiosk: d.Kiosk, Log: d.Log})
+	var s *Server
+	refused := func(c *fiber.Ctx, r auth.Refusal) error { return s.refusalPage(c, r) } // s is set below, before any request
+	am, err := auth.NewManager(context.Background(), &auth.Store{Conn: d.Conn}, auth.Config{Kiosk: d.Kiosk, Log: d.Log, Page: refused})
 	if err != nil {
 		return nil, err
 	}
-	s := &Server{deps: d, tpl: tpl, an: newAnalytics(d), weights: index.DefaultConfig(), auth: am, langOf: auth.Lang, cache: newPageCache(256), results: resultCache{m: map[string]*analytics.Overview{}}}
+	s = &Server{deps: d, tpl: tpl, an: newAnalytics(d), weights: index.DefaultConfig(), auth: am, langOf: auth.Lang, cache: newPageCache(256), results: resultCache{m: map[string]*analytics.Overview{}}}
 	s.app = fiber.New(fiber.Config{
 		AppName:               "corridor",
 		DisableStartupMessage: true,
@@ -132,8 +134,11 @@ func (s *Server) routes() {
 	app.Get("/carriers", wall, s.cached(s.carriersPage()))
 	app.Get("/map", wall, s.cached(s.mapPage))
 	app.Get("/index", wall, s.cached(s.indexPage))
-	app.Get("/drill", analyst, s.drillPage)
+	// Viewers see the items behind a chart by name; the rows and their
+	// exports need an analyst (drillPage checks).
+	app.Get("/drill", viewer, s.drillPage)
 	app.Get("/data", analyst, s.dataPage)
+	app.Get("/data/rejects/:source", analyst, s.rejectsHandler)
 	app.Post("/data/withdraw", admin, s.changesData, s.withdrawHandler)
 	app.Post("/data/review", admin, s.changesData, s.reviewHandler)
 

@@ -1,87 +1,127 @@
 package dashboard
 
 import (
-	"fmt"
-	"strconv"
-	"strings"
-
 	"github.com/gofiber/fiber/v2"
 	"github.com/zibo-kj/corridor/analytics"
+	"github.com/zibo-kj/corridor/vocab"
 )
 
-// respond sends v as JSON, or as a CSV/XLSX table when ?format= asks for
-// it; f is the filter v was computed under.
-func (s *Server) respond(c *fiber.Ctx, f analytics.Filter, name string, v any) error {
+// respond sends v as JSON, or as CSV/XLSX tables when ?format= asks for
+// them; f is the filter v was computed under, table the JSON of v.
+func (s *Server) respond(c *fiber.Ctx, f analytics.Filter, name string, v any, tables func(lang string) []sheet) error {
 	format := c.Query("format")
 	if format == "" || format == "json" {
 		return c.JSON(v)
 	}
-	cols, rows, ok := tableOf(v)
-	if !ok {
-		return &analytics.ParamError{Param: "format", Value: format, Msg: "this endpoint answers JSON only"}
-	}
-	return s.export(c, f, name, cols, rows, format)
+	return s.export(c, f, name, tables(s.lang(c)), format)
 }
 
-func f64(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
-
-func ratioText(r *float64) string {
-	if r == nil {
-		return ""
+// flag is an export's yes cell: 是 for true, empty for false, so a column
+// of flags reads at a glance.
+func flag(b bool, lang string) any {
+	if b {
+		return tr(lang, "yes")
 	}
-	return fmt.Sprintf("%.4f", *r)
+	return nil
 }
 
-// tableOf flattens an API result into columns and rows for export.
-func tableOf(v any) ([]string, [][]string, bool) {
-	switch x := v.(type) {
-	case seriesResponse:
-		cols := []string{"metric", "name_zh", "unit", "period", "value", "approx", "filled", "yoy"}
-		var rows [][]string
-		for _, s := range x.Series {
-			for _, p := range s.Points {
-				rows = append(rows, []string{s.Metric.Code, s.Metric.NameZH, s.Metric.Unit, p.Period, f64(p.Value), strconv.FormatBool(p.Approx), strconv.FormatBool(p.Filled), ratioText(p.YoY)})
-			}
-		}
-		return cols, rows, true
-	case *analytics.Breakdown:
-		var rows [][]string
-		for _, r := range x.Rows {
-			rows = append(rows, []string{r.Key, r.Label, f64(r.Value), fmt.Sprintf("%.4f", r.Share), strconv.FormatBool(r.Approx)})
-		}
-		if x.Other > 0 {
-			rows = append(rows, []string{"", "其他", f64(x.Other), "", ""})
-		}
-		return []string{x.By, "label", x.Metric.Code + " (" + x.Metric.Unit + ")", "share", "approx"}, rows, true
-	case *analytics.Flows:
-		var rows [][]string
-		for _, l := range x.Links {
-			rows = append(rows, []string{l.Source, l.Target, f64(l.Value)})
-		}
-		return []string{"source", "target", "value_yuan"}, rows, true
-	case *analytics.Network:
-		var rows [][]string
-		for _, e := range x.Edges {
-			rows = append(rows, []string{e.Source, e.Target, strconv.Itoa(e.Platforms), strconv.Itoa(e.Projects), f64(e.Funding), f64(e.Weight)})
-		}
-		return []string{"source", "target", "platforms", "projects", "funding_yuan", "weight"}, rows, true
-	case *analytics.IndexReport:
-		r := x.Result
-		var rows [][]string
-		for i, p := range r.Periods {
-			rows = append(rows, []string{p, f64(r.Headline[i]), f64(r.Arithmetic[i]), f64(r.Geometric[i]), at(r.Band.P5, i), at(r.Band.P50, i), at(r.Band.P95, i), at(r.Coverage, i),
-				strings.Join(r.Unreported[i], " "), strings.Join(r.Imputed[i], " ")})
-		}
-		return []string{"period", "headline", "arithmetic", "geometric", "p5", "p50", "p95", "coverage", "unreported", "imputed"}, rows, true
+// withUnit is a header naming its unit: 数值（元）, Value (yuan).
+func withUnit(head, unit, lang string) string {
+	u := vocab.UnitName(unit, lang)
+	switch {
+	case u == "":
+		return head
+	case lang == "en":
+		return head + " (" + u + ")"
 	}
-	return nil, nil, false
+	return head + "（" + u + "）"
 }
 
-func at(s []float64, i int) string {
-	if i < len(s) {
-		return f64(s[i])
+func metricName(m analytics.Metric, lang string) string { return pickLang(lang, m.NameZH, m.NameEN) }
+
+// seriesSheet is /api/v1/series as a table: one row per metric and period.
+func seriesSheet(ss []analytics.Series, lang string) []sheet {
+	t := func(k string) string { return tr(lang, k) }
+	sh := sheet{Title: t("col_value"), Cols: []string{t("col_metric"), t("col_period"), t("col_value"), t("col_unit"), t("yoy"), t("col_approx"), t("col_filled"), t("col_code")}}
+	for _, s := range ss {
+		for _, p := range s.Points {
+			sh.Rows = append(sh.Rows, []any{metricName(s.Metric, lang), vocab.PeriodLabel(p.Period, lang), num(p.Value), vocab.UnitName(s.Metric.Unit, lang),
+				optNum(p.YoY), flag(p.Approx, lang), flag(p.Filled, lang), s.Metric.Code})
+		}
 	}
-	return ""
+	return []sheet{sh}
+}
+
+// dimensionHeader names a breakdown's dimension column.
+func dimensionHeader(by, lang string) string {
+	switch by {
+	case "district", "partner", "industry", "level":
+		return tr(lang, by)
+	case "kind":
+		return tr(lang, "col_kind")
+	}
+	return by
+}
+
+// dimensionName is a breakdown key as its reader names it: place, level
+// and kind codes become names.
+func dimensionName(by string, r analytics.BreakdownRow, lang string) string {
+	switch by {
+	case "level":
+		return vocab.TermName(vocab.Levels(), r.Key, lang)
+	case "kind":
+		return vocab.TermName(vocab.CarrierKinds(), r.Key, lang)
+	}
+	return r.Label
+}
+
+// breakdownSheet is a breakdown: the dimension's names, value, share; by
+// district also the area code.
+func breakdownSheet(b *analytics.Breakdown, lang string) []sheet {
+	t := func(k string) string { return tr(lang, k) }
+	name := metricName(b.Metric, lang)
+	sh := sheet{Title: name, Cols: []string{dimensionHeader(b.By, lang), withUnit(name, b.Metric.Unit, lang), t("col_share"), t("col_approx")}}
+	if b.By == "district" {
+		sh.Cols = append(sh.Cols, t("col_area_code"))
+	}
+	for _, r := range b.Rows {
+		row := []any{dimensionName(b.By, r, lang), num(r.Value), num(r.Share), flag(r.Approx, lang)}
+		if b.By == "district" {
+			row = append(row, r.Key)
+		}
+		sh.Rows = append(sh.Rows, row)
+	}
+	if b.Other > 0 {
+		row := []any{t("other"), num(b.Other), nil, nil}
+		if b.Total > 0 {
+			row[2] = b.Other / b.Total
+		}
+		if b.By == "district" {
+			row = append(row, nil)
+		}
+		sh.Rows = append(sh.Rows, row)
+	}
+	return []sheet{sh}
+}
+
+// flowsSheet is the sankey's links: from, to, amount in yuan.
+func flowsSheet(fl *analytics.Flows, lang string) []sheet {
+	t := func(k string) string { return tr(lang, k) }
+	sh := sheet{Title: t("col_funding"), Cols: []string{t("col_flow_from"), t("col_flow_to"), withUnit(t("col_funding"), "元", lang)}}
+	for _, l := range fl.Links {
+		sh.Rows = append(sh.Rows, []any{l.Source, l.Target, num(l.Value)})
+	}
+	return []sheet{sh}
+}
+
+// networkSheet is the network's edges with what each is made of.
+func networkSheet(n *analytics.Network, lang string) []sheet {
+	t := func(k string) string { return tr(lang, k) }
+	sh := sheet{Title: t("network"), Cols: []string{t("col_jinan"), t("col_zibo"), t("col_platforms_n"), t("col_projects_n"), withUnit(t("col_funding"), "元", lang), t("col_edge_weight")}}
+	for _, e := range n.Edges {
+		sh.Rows = append(sh.Rows, []any{e.Source, e.Target, e.Platforms, e.Projects, num(e.Funding), num(e.Weight)})
+	}
+	return []sheet{sh}
 }
 
 // seriesResponse is the /api/v1/series answer.

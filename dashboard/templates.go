@@ -24,6 +24,7 @@ var funcs = template.FuncMap{
 	"pct":    func(p *float64) float64 { return *p * 100 },
 	"mul100": func(v float64) float64 { return v * 100 },
 	"xlsx":   func(u string) string { return strings.Replace(u, "format=csv", "format=xlsx", 1) },
+	"in":     oneLanguage, // the reader's half of a bilingual message from ingest
 }
 
 // templates holds one parsed template set per page (each page = layout + page).

@@ -1,6 +1,7 @@
 package dashboard
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/gofiber/fiber/v2"
@@ -24,6 +25,12 @@ func (s *Server) fillUser(c *fiber.Ctx, p *page) {
 func (s *Server) isAdmin(c *fiber.Ctx) bool {
 	u := auth.CurrentUser(c)
 	return u != nil && u.Role.Allows(auth.Admin)
+}
+
+// hasRole reports whether the request's user has role need or above.
+func (s *Server) hasRole(c *fiber.Ctx, need auth.Role) bool {
+	u := auth.CurrentUser(c)
+	return u != nil && !u.Kiosk && u.Role.Allows(need)
 }
 
 func (s *Server) userName(c *fiber.Ctx) string {
@@ -50,6 +57,17 @@ func (s *Server) errorPage(c *fiber.Ctx, code int, msg string) error {
 	p.Data = errorData{code, msg}
 	c.Status(code)
 	return s.render(c, "error", p)
+}
+
+// refusalPage shows auth's refusals as the site's own error page, a
+// missing role in the reader's language.
+func (s *Server) refusalPage(c *fiber.Ctx, r auth.Refusal) error {
+	msg := r.Msg
+	if r.Need != "" {
+		lang := s.lang(c)
+		msg = fmt.Sprintf(tr(lang, "forbidden_role"), tr(lang, "role_"+string(r.Need)))
+	}
+	return s.errorPage(c, r.Status, msg)
 }
 
 func (s *Server) loginPage(c *fiber.Ctx) error {

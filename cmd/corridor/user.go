@@ -32,7 +32,7 @@ func userCommand(fs *flagSet, stdin io.Reader, out io.Writer) func(ctx context.C
 		"the 10,000 most common passwords.\n\n" +
 		"With the embedded engine, stop 'corridor serve' first: one process at a time may use a data folder.\n" +
 		"With an external ClickHouse, pass the same --clickhouse (and --cluster) as serve; no stop is needed."
-	role := fs.String("role", "", "role for add and role: viewer (leaders), analyst (also raw data and the SQL console) or admin (also data loads and users)")
+	role := fs.String("role", "", "role for add and role: viewer (leaders: dashboards, chart exports, the names behind a chart), analyst (also the rows behind a chart and their exports, the data page) or admin (also data loads, withdrawals and reviews)")
 	pwStdin := fs.Bool("password-stdin", false, "read the password from the first line of standard input instead of generating one")
 	return func(ctx context.Context) error {
 		args, err := interspersed(fs, fs.Args())

@@ -3,8 +3,11 @@
 // limiting, role checks and the wall-screen kiosk mode.
 //
 // Roles are ordered: admin ⊃ analyst ⊃ viewer. Viewers (leaders) see the
-// dashboards; analysts also drill down to raw rows and use the SQL console;
-// admins also load data and manage users.
+// dashboards, export the charts' tables and see the named items behind a
+// chart; analysts also see and export the rows behind a chart and open the
+// data page; admins also load, withdraw and review data. Ad hoc SQL is
+// `corridor query` and accounts are `corridor user`, both on the command
+// line: the web has no SQL console and no users page.
 //
 // Corridor servers are stateless and may run several behind a load balancer,
 // so everything they must agree on lives in ClickHouse: the users table, the

@@ -27,7 +27,7 @@ func Require(need Role) fiber.Handler {
 			return anonymous(c)
 		}
 		if !u.Role.Allows(need) {
-			return deny(c, fiber.StatusForbidden, "权限不足：需要 "+string(need)+" 角色 (forbidden: requires role "+string(need)+")")
+			return refuse(c, Refusal{Status: fiber.StatusForbidden, Need: need, Msg: "权限不足：需要 " + string(need) + " 角色 (forbidden: requires role " + string(need) + ")"})
 		}
 		return c.Next()
 	}
@@ -68,11 +68,19 @@ func wantsHTML(c *fiber.Ctx) bool {
 	return strings.Contains(c.Get(fiber.HeaderAccept), fiber.MIMETextHTML)
 }
 
-// deny answers an authorization failure: a short HTML page for browsers
-// asking for HTML, {"error": msg} for everything else.
+// deny answers an authorization failure: the manager's Page (else a short
+// HTML page) for browsers asking for HTML, {"error": msg} for everything else.
 func deny(c *fiber.Ctx, status int, msg string) error {
+	return refuse(c, Refusal{Status: status, Msg: msg})
+}
+
+func refuse(c *fiber.Ctx, r Refusal) error {
+	status, msg := r.Status, r.Msg
 	c.Set(fiber.HeaderCacheControl, "no-store")
 	if wantsHTML(c) {
+		if m := managerOf(c); m != nil && m.cfg.Page != nil {
+			return m.cfg.Page(c, r)
+		}
 		c.Status(status).Type("html", "utf-8")
 		return c.SendString(`<!doctype html><meta charset="utf-8"><title>` + html.EscapeString(msg) + `</title><p>` + html.EscapeString(msg) + `</p><p><a href="/">返回首页 Home</a></p>`)
 	}

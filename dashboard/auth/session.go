@@ -47,6 +47,19 @@ type Config struct {
 	Now func() time.Time
 	// Log receives logins, failures and rejected cookies; nil means slog.Default().
 	Log *slog.Logger
+	// Page renders a refusal (403, or a 400 of a form) for a browser asking
+	// for HTML, so it looks like the rest of the site; nil means a minimal
+	// page. API and script requests get JSON whatever this is.
+	Page func(c *fiber.Ctx, r Refusal) error
+}
+
+// Refusal is a request auth turned away, as Config.Page receives it.
+type Refusal struct {
+	Status int
+	Msg    string // Chinese, then English in brackets
+	// Need is the role the request lacked; empty for other refusals (a
+	// missing CSRF token, a bad form value).
+	Need Role
 }
 
 // Manager issues and checks sessions for one server process.

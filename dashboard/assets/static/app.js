@@ -1,6 +1,6 @@
 // Corridor dashboard: initialise every chart from its data-option JSON (no
 // inline script, so the page runs under a strict CSP), wire drill-down,
-// SVG export and printing.
+// SVG export, printing, the back button and confirmations.
 (function () {
   "use strict";
   var charts = [];
@@ -55,6 +55,17 @@
     document.querySelectorAll(".chart[data-option]").forEach(init);
     document.querySelectorAll("[data-svg]").forEach(function (b) {
       b.addEventListener("click", function () { svgExport(b); });
+    });
+    document.querySelectorAll("[data-back]").forEach(function (b) {
+      b.addEventListener("click", function () {
+        if (window.history.length > 1) { window.history.back(); } else { window.location.href = "/"; }
+      });
+    });
+    // A form with data-confirm asks first (withdrawing a load cannot be undone).
+    document.querySelectorAll("form[data-confirm]").forEach(function (f) {
+      f.addEventListener("submit", function (e) {
+        if (!window.confirm(f.getAttribute("data-confirm"))) { e.preventDefault(); }
+      });
     });
     document.querySelectorAll("[data-print]").forEach(function (b) {
       b.addEventListener("click", function () { window.print(); });
