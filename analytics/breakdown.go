@@ -37,7 +37,7 @@ type Breakdown struct {
 }
 
 // Dimensions that breakdowns can group by.
-var Dimensions = []string{"district", "partner", "industry", "level", "kind"}
+var Dimensions = []string{"district", "partner", "industry", "level", "kind", "payer"}
 
 // Breakdown splits a metric by a dimension over the filter's range (from
 // the first record for cumulative metrics); top ≤ 0 keeps every group.
@@ -50,12 +50,15 @@ func (s *Service) Breakdown(ctx context.Context, code, by string, top int, f Fil
 	if !contains(Dimensions, by) {
 		return nil, &ParamError{"by", by, "want one of " + strings.Join(Dimensions, ", ")}
 	}
-	g := groupExpr(m.Table, by)
-	if g == "" {
-		return nil, &ParamError{"by", by, fmt.Sprintf("metric %s has no %s dimension", m.Code, by)}
+	if !hasGroup(m.Table, by) {
+		msg := fmt.Sprintf("metric %s has no %s dimension", m.Code, by)
+		if by == "partner" && hasGroup(m.Table, "payer") {
+			msg += "; funding is split by payer (by=payer): the home city's bodies that pay are not partners"
+		}
+		return nil, &ParamError{"by", by, msg}
 	}
 	gran := factGrain(f)
-	fs, err := s.facts(ctx, "breakdown of "+m.Code+" by "+by+" by "+gran, f, func() (string, []any) { return breakdownFactsSQL(m, g, gran, f) })
+	fs, err := s.facts(ctx, "breakdown of "+m.Code+" by "+by+" by "+gran, f, func() (string, []any) { return breakdownFactsSQL(m, by, gran, f) })
 	if err != nil {
 		return nil, err
 	}

@@ -3,6 +3,7 @@ package analytics_test
 import (
 	"context"
 	"math"
+	"strings"
 	"testing"
 )
 
@@ -78,5 +79,34 @@ func TestGrainAndPartYears(t *testing.T) {
 	b, _ := s.Breakdown(ctx, "funding_fiscal", "district", 0, filter(t, "from=2024&to=2024Q2"))
 	if b.Total != 4e6 {
 		t.Fatalf("2024 H1 total %v, want 400万 without the annual 1亿", b.Total)
+	}
+}
+
+// The home city's own bodies are not partners: an agreement's partner is
+// its counterpart; funding is split by payer, not by partner.
+func TestHomeBodiesAreNotPartners(t *testing.T) {
+	s := fixture(t, map[string]string{"a.csv": `签约日期,协议名称,签约各方,类型,区县
+2023-05-01,全面合作协议,淄博市人民政府、山东大学,战略合作,张店区
+2023-06-01,共建协议,淄川区人民政府、济南大学、山东大学,共建,淄川区
+2023-07-01,框架协议,淄博市科学技术局,框架,张店区
+`})
+	ctx := context.Background()
+	b, err := s.Breakdown(ctx, "agreements_new", "partner", 0, filter(t, "from=2023&to=2023"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]float64{}
+	for _, r := range b.Rows {
+		got[r.Label] = r.Value
+	}
+	if len(got) != 3 || got["山东大学"] != 2 || got["济南大学"] != 1 || got["未填写"] != 1 || b.Total != 3 {
+		t.Fatalf("partners %v total %v, want 山东大学 2, 济南大学 1, 未填写 1 (the bureau's own) of 3 agreements", got, b.Total)
+	}
+	r, err := s.Rows(ctx, "agreements_new", "partner", "", filter(t, "from=2023&to=2023"), 1, 10)
+	if err != nil || r.Total != 1 {
+		t.Fatalf("the 未填写 group drills to %v rows (%v), want the one agreement without a counterpart", r, err)
+	}
+	if _, err := s.Breakdown(ctx, "funding_total", "partner", 0, filter(t, "")); err == nil || !strings.Contains(err.Error(), "by=payer") {
+		t.Fatalf("funding by partner: %v, want a refusal pointing to by=payer", err)
 	}
 }

@@ -31,7 +31,7 @@ func (s *Service) Rows(ctx context.Context, code, by, value string, f Filter, pa
 		return nil, err
 	}
 	m := ms[0]
-	if by != "" && groupExpr(m.Table, by) == "" {
+	if by != "" && !hasGroup(m.Table, by) {
 		return nil, &ParamError{"by", by, "not a dimension of " + m.Code}
 	}
 	countQ, listQ, args, ignored := rowsSQL(m, f, by, value, page, size)

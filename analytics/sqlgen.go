@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/ClickHouse/clickhouse-go/v2"
+	"github.com/zibo-kj/corridor/vocab"
 )
 
 // This file is the one place where analytics writes SQL. Every value goes
@@ -56,7 +57,7 @@ func dimsOf(table string) map[string]dimension {
 	case "agreements_current":
 		return map[string]dimension{"district": district, "partner": member("parties"), "kind": str("kind")}
 	case "funding_current":
-		return map[string]dimension{"district": district, "partner": {"(payer = %[1]s OR recipient = %[1]s)", "String"}, "industry": str("industry")}
+		return map[string]dimension{"district": district, "partner": {"(payer = %[1]s OR recipient = %[1]s)", "String"}, "industry": str("industry"), "payer": str("payer")}
 	case "carriers_current":
 		return map[string]dimension{"district": district, "level": str("level"), "kind": str("kind")}
 	case "talent_current":
@@ -100,20 +101,25 @@ func multiCol(table, by string) string {
 
 // groupExpr is the SQL expression of a dimension on a view ("" = not
 // available). A many-valued one yields a record once per value, and once
-// with ” when it has none.
-func groupExpr(table, by string) string {
+// with '' when it has none. A partner is never one of the home city's own
+// government bodies (vocab.HomeBodyPattern): they are the home side of an
+// agreement, and funding is split by payer on its own.
+func (s *stmt) groupExpr(table, by string) string {
 	if c := multiCol(table, by); c != "" {
-		return "arrayJoin(if(empty(" + c + "), [''], " + c + "))"
+		vals := s.partners(c)
+		return "arrayJoin(if(empty(" + vals + "), [''], " + vals + "))"
 	}
 	switch by {
 	case "district":
 		return placeCol(table)
 	case "partner":
-		switch table {
-		case "funding_current":
-			return "payer"
-		case "talent_current", "observations_current":
+		if table == "talent_current" || table == "observations_current" {
 			return "partner"
+		}
+		return ""
+	case "payer":
+		if table == "funding_current" {
+			return "payer"
 		}
 		return ""
 	}
@@ -122,6 +128,26 @@ func groupExpr(table, by string) string {
 	}
 	return ""
 }
+
+// hasGroup reports whether a view can be split by a dimension.
+func hasGroup(table, by string) bool {
+	var s stmt
+	return s.groupExpr(table, by) != ""
+}
+
+// partners is a partner array column without the home city's bodies.
+func (s *stmt) partners(col string) string {
+	return "arrayFilter(x -> NOT match(x, " + s.bind("String", homeBodies) + "), " + col + ")"
+}
+
+// homeBodies matches the names of the home city's government bodies.
+var homeBodies = func() string {
+	home, err := vocab.HomeCity("")
+	if err != nil {
+		panic(err) // the default home city is vocab's own constant
+	}
+	return vocab.HomeBodyPattern(home)
+}()
 
 // realOnlyPred is the sample rule (sample.go) as a predicate.
 const realOnlyPred = "source_id NOT IN (SELECT source_id FROM sources FINAL WHERE sample = 1 AND " +
@@ -241,8 +267,9 @@ func observationFactsSQL(f Filter) (string, []any) {
 
 // breakdownFactsSQL reads one metric split by a dimension (k = the
 // group) per time cell and place.
-func breakdownFactsSQL(m Metric, group, gran string, f Filter) (string, []any) {
+func breakdownFactsSQL(m Metric, by, gran string, f Filter) (string, []any) {
 	var s stmt
+	group := s.groupExpr(m.Table, by)
 	if m.Agg == "last" {
 		gran = "day"
 	}
@@ -311,11 +338,11 @@ func (s *stmt) rowsWhere(m Metric, f Filter, by, value string) (string, []string
 	if by != "" {
 		switch c := multiCol(m.Table, by); {
 		case c != "" && value == "":
-			where = append(where, "empty("+c+")")
+			where = append(where, "empty("+s.partners(c)+")")
 		case c != "":
 			where = append(where, "has("+c+", "+s.bind("String", value)+")")
 		default:
-			where = append(where, groupExpr(m.Table, by)+" = "+s.bind("String", value))
+			where = append(where, s.groupExpr(m.Table, by)+" = "+s.bind("String", value))
 		}
 	}
 	return strings.Join(where, " AND "), ignored

@@ -44,11 +44,11 @@ SELECT toDate(paid_on) AS at, district_code AS place, grain AS g, [toFloat64(sum
 			two(observationFactsSQL(Filter{Industry: "化工", IncludeSample: true})),
 			[2]string{"SELECT metric AS k, toDate(period_start) AS at, place_code AS place, grain AS g, toFloat64(sum(value)) AS v, toUInt8(max(qualifier != '')) AS a FROM observations_current GROUP BY k, at, place, g", ""}},
 		{"breakdown facts of a statistic by partner",
-			two(breakdownFactsSQL(get("contracts_value"), groupExpr("observations_current", "partner"), "month", Filter{IncludeSample: true})),
+			two(breakdownFactsSQL(get("contracts_value"), "partner", "month", Filter{IncludeSample: true})),
 			[2]string{"SELECT partner AS k, toStartOfMonth(period_start) AS at, place_code AS place, grain AS g, toFloat64(sum(value)) AS v, toUInt8(max(qualifier != '')) AS a FROM observations_current WHERE metric = {p1:String} GROUP BY k, at, place, g", "p1=技术合同成交额"}},
 		{"breakdown facts by a many-valued dimension",
-			two(breakdownFactsSQL(get("projects_cum"), groupExpr("projects_current", "partner"), "month", Filter{Kind: "k", IncludeSample: true})),
-			[2]string{"SELECT arrayJoin(if(empty(partners), [''], partners)) AS k, toStartOfMonth(start_date) AS at, district_code AS place, 'day' AS g, toFloat64(count()) AS v, toUInt8(max(approx)) AS a FROM projects_current WHERE 1 GROUP BY k, at, place, g", ""}},
+			two(breakdownFactsSQL(get("projects_cum"), "partner", "month", Filter{Kind: "k", IncludeSample: true})),
+			[2]string{"SELECT arrayJoin(if(empty(arrayFilter(x -> NOT match(x, {p1:String}), partners)), [''], arrayFilter(x -> NOT match(x, {p1:String}), partners))) AS k, toStartOfMonth(start_date) AS at, district_code AS place, 'day' AS g, toFloat64(count()) AS v, toUInt8(max(approx)) AS a FROM projects_current WHERE 1 GROUP BY k, at, place, g", "p1=" + homeBodies}},
 		{"flows facts",
 			two(flowsFactsSQL("month", Filter{Industry: "新材料", IncludeSample: true})),
 			[2]string{"SELECT payer, recipient, if(industry = '', '未分类', industry) AS industry, toStartOfMonth(paid_on) AS at, district_code AS place, grain AS g, toFloat64(sum(amount)) AS v, toUInt8(max(approx)) AS a FROM funding_current WHERE 1 AND industry = {p1:String} GROUP BY payer, recipient, industry, at, place, g", "p1=新材料"}},
@@ -66,9 +66,9 @@ SELECT toDate(paid_on) AS at, district_code AS place, grain AS g, [toFloat64(sum
 		want [2]string
 	}{"drill-down rows of the no-partner group",
 		[2]string{count + "\n" + list + "\n" + fmt.Sprint(ignored), params(args)},
-		[2]string{"SELECT count() FROM platforms_current WHERE 1 AND established >= {p1:Date} AND established < {p2:Date} AND district_code IN {p3:Array(String)} AND empty(partners)\n" +
-			"SELECT * FROM platforms_current WHERE 1 AND established >= {p1:Date} AND established < {p2:Date} AND district_code IN {p3:Array(String)} AND empty(partners) ORDER BY established DESC LIMIT {p4:UInt32} OFFSET {p5:UInt64}\n[]",
-			"p1=2021-05-02 p2=2022-01-01 p3=[370302 370303] p4=50 p5=50"}})
+		[2]string{"SELECT count() FROM platforms_current WHERE 1 AND established >= {p1:Date} AND established < {p2:Date} AND district_code IN {p3:Array(String)} AND empty(arrayFilter(x -> NOT match(x, {p4:String}), partners))\n" +
+			"SELECT * FROM platforms_current WHERE 1 AND established >= {p1:Date} AND established < {p2:Date} AND district_code IN {p3:Array(String)} AND empty(arrayFilter(x -> NOT match(x, {p4:String}), partners)) ORDER BY established DESC LIMIT {p5:UInt32} OFFSET {p6:UInt64}\n[]",
+			"p1=2021-05-02 p2=2022-01-01 p3=[370302 370303] p4=" + homeBodies + " p5=50 p6=50"}})
 	_, _, _, ignored = rowsSQL(get("contracts_value"), Filter{Level: "national", IncludeSample: true}, "", "", 1, 10)
 	if fmt.Sprint(ignored) != "[level]" {
 		t.Errorf("a statistic has no level: ignored %v, want [level]", ignored)

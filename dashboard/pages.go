@@ -88,7 +88,7 @@ func flowsChart(s *Server, c *fiber.Ctx, p *page, f analytics.Filter) error {
 		return err
 	}
 	ch, err := charts.Sankey("funding-flows", charts.T(p.Lang, "资金流向：拨付单位 → 接收单位 → 产业", "Funding flows: payer → recipient → industry"), fl, p.Lang)
-	ch.Drill = "/drill?" + p.Query + "&metric=funding_total&by=partner&value="
+	ch.Drill = "/drill?" + p.Query + "&metric=funding_total&by=payer&value="
 	return p.addChart(ch, err, p.apiURL("flows", nil))
 }
 

@@ -251,7 +251,7 @@ func (v *validator) finish(vals []any, approx bool, unit string) {
 			unit, boxed = v.valueUnit, v.valueUnitAny
 		}
 		if f, ok := v.yuanPer(unit); ok {
-			vals[l.valueAt] = vals[l.valueAt].(float64) * f // money in yuan
+			vals[l.valueAt] = vocab.ScaleExact(vals[l.valueAt].(float64), f) // money in yuan, exact in decimal
 			unit, boxed = "元", "元"
 		}
 		if l.unitAt >= 0 && boxed != nil { // targets keep no unit: their money is in yuan

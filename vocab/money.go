@@ -2,6 +2,7 @@ package vocab
 
 import (
 	"math/big"
+	"strconv"
 	"strings"
 )
 
@@ -72,4 +73,17 @@ func toFen(v *big.Rat, factor int64) (int64, bool) {
 		return 0, false
 	}
 	return q.Int64(), true
+}
+
+// ScaleExact multiplies a figure as written (its shortest decimal form) by
+// factor in exact decimal arithmetic, so 9.2 亿元 is 920000000 yuan, not
+// the 919999999.9999999 of a float product.
+func ScaleExact(v, factor float64) float64 {
+	r, ok := new(big.Rat).SetString(strconv.FormatFloat(v, 'g', -1, 64))
+	f := new(big.Rat).SetFloat64(factor)
+	if !ok || f == nil {
+		return v * factor
+	}
+	out, _ := r.Mul(r, f).Float64()
+	return out
 }

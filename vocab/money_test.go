@@ -196,3 +196,11 @@ func TestUnitFromHeaderFeedsParseMoney(t *testing.T) {
 		}
 	}
 }
+
+func TestScaleExact(t *testing.T) {
+	for _, c := range []struct{ v, f, want float64 }{{9.2, 1e8, 920000000}, {45.6, 1e8, 4560000000}, {0.07, 1e4, 700}, {1.15, 1e4, 11500}, {3, 1, 3}} {
+		if got := ScaleExact(c.v, c.f); got != c.want {
+			t.Errorf("ScaleExact(%v, %v) = %v, want %v (float product %v)", c.v, c.f, got, c.want, c.v*c.f)
+		}
+	}
+}
