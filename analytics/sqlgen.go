@@ -101,7 +101,7 @@ func multiCol(table, by string) string {
 
 // groupExpr is the SQL expression of a dimension on a view ("" = not
 // available). A many-valued one yields a record once per value, and once
-// with '' when it has none. A partner is never one of the home city's own
+// with ” when it has none. A partner is never one of the home city's own
 // government bodies (vocab.HomeBodyPattern): they are the home side of an
 // agreement, and funding is split by payer on its own.
 func (s *stmt) groupExpr(table, by string) string {
