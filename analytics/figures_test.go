@@ -110,3 +110,27 @@ func TestHomeBodiesAreNotPartners(t *testing.T) {
 		t.Fatalf("funding by partner: %v, want a refusal pointing to by=payer", err)
 	}
 }
+
+// A carrier is one carrier through its history: an upgrade 省级 → 国家级 and
+// a path 孵化器 → 加速器 are steps, not new carriers.
+func TestCarrierIsOneThroughItsHistory(t *testing.T) {
+	s := fixture(t, map[string]string{"c.csv": `载体名称,载体类型,级别,区县,认定时间
+甲空间,众创空间,省级,张店区,2019-05-01
+甲空间,众创空间,国家级,张店区,2021-06-01
+乙孵化器,孵化器,省级,淄川区,2020-03-01
+乙孵化器,加速器,省级,淄川区,2022-03-01
+丙空间,众创空间,市级,张店区,2020-01-01
+丁孵化器,孵化器,国家级,博山区,2021-01-01
+戊空间,众创空间,省级,临淄区,2022-09-01
+`})
+	ss, err := s.Series(context.Background(), []string{"carriers_total", "carriers_provincial_plus"}, filter(t, "from=2019&to=2022"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v, _ := values(ss[0]); !eq(v, []float64{1, 3, 4, 5}) {
+		t.Fatalf("carriers %v, want 1 3 4 5 (five carriers, seven steps)", v)
+	}
+	if v, _ := values(ss[1]); !eq(v, []float64{1, 2, 3, 4}) {
+		t.Fatalf("provincial+ %v, want 1 2 3 4 (甲's upgrade is not a new carrier)", v)
+	}
+}

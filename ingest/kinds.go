@@ -128,7 +128,10 @@ func fundingKind() Kind {
 }
 
 func carrierKind() Kind {
-	return Kind{Code: "carrier", Table: "carriers", NameZH: "双创载体", Key: []string{"name", "level"}, Fields: []Field{
+	// A row is a step in a carrier's history (recognised at a level and as
+	// a kind on a date: 省级 → 国家级, 孵化器 → 加速器), so the natural key is
+	// the carrier and the date; analytics counts each carrier once.
+	return Kind{Code: "carrier", Table: "carriers", NameZH: "双创载体", Key: []string{"name", "recognised_on"}, Fields: []Field{
 		{Column: "name", Label: "载体名称", Type: Text, Required: true, Aliases: []string{"载体名称", "名称", "众创空间名称", "孵化器名称", "carrier", "name"}},
 		{Column: "kind", Label: "载体类型", Type: CarrierKind, Required: true, Aliases: []string{"载体类型", "类型", "类别", "kind", "type"}},
 		{Column: "level", Label: "级别", Type: Level, Required: true, Aliases: fLevel.Aliases},

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"math/big"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -153,9 +154,10 @@ func genRow(r *rand.Rand, k ingest.Kind, v, i int) ([]cellGen, map[string]any) {
 				cells[j].cell = u.unit
 			case "value":
 				x, _ := strconv.ParseFloat(cells[j].cell, 64)
-				if u.yuan != 0 {
-					x *= u.yuan
-					want["unit"] = "元" // money is stored in yuan
+				if u.yuan != 0 { // money is stored in yuan, converted in decimal: 279.35亿 is 27935000000 exactly
+					r, _ := new(big.Rat).SetString(cells[j].cell)
+					x, _ = r.Mul(r, big.NewRat(int64(u.yuan), 1)).Float64()
+					want["unit"] = "元"
 				}
 				want["value"] = strconv.FormatFloat(x, 'f', -1, 64)
 			}
