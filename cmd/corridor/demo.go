@@ -22,6 +22,7 @@ func demoCmd(fs *flagSet) func(ctx context.Context) error {
 		if err := c.Validate(); err != nil {
 			return err
 		}
+		c.create = !*remove // loading the demo may create the database; removing it needs one
 		s, err := openStore(ctx, &c, true)
 		if err != nil {
 			return err
