@@ -5,7 +5,7 @@ package read
 type Cell struct {
 	Value   string `json:"value"`
 	Col     int    `json:"col"`      // 1-based column
-	ColName string `json:"col_name"` // "C" for XLSX, "3" for CSV, the key for JSON
+	ColName string `json:"col_name"` // letters for XLSX and CSV alike ("C"), the key for JSON
 }
 
 // Row is one data record. Line is 1-based: the CSV line number of the
