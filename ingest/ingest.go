@@ -69,7 +69,7 @@ func Load(ctx context.Context, conn driver.Conn, o Options) (*Report, error) {
 	}
 	sh, err := shape(st, o)
 	if err != nil {
-		return nil, err
+		return nil, withOtherSheets(err, st.OtherSheets)
 	}
 	m := sh.m
 	// Whether 编号 counts rows is read from the data (a wide table's serial

@@ -53,6 +53,9 @@ type Table struct {
 	Headers     []string  `json:"headers"` // one per column, multi-row headers joined with "/"
 	Rows        []Row     `json:"rows"`
 	Skipped     []Skipped `json:"skipped"`
+	// OtherSheets are a workbook's sheets that were not read: a load
+	// reports them, so that no sheet is ignored silently.
+	OtherSheets []OtherSheet `json:"other_sheets,omitempty"`
 }
 
 // Default limits, used when the matching Options field is zero.
