@@ -39,6 +39,7 @@ type Report struct {
 	PeriodFrom  *time.Time     `json:"period_from,omitempty"`
 	PeriodTo    *time.Time     `json:"period_to,omitempty"`
 	RejectsFile string         `json:"rejects_file,omitempty"`
+	Replaces    string         `json:"replaces,omitempty"` // the load this file replaces whole (--replace)
 	// OtherSheets are the workbook's sheets this load did not read.
 	OtherSheets []read.OtherSheet `json:"other_sheets,omitempty"`
 
@@ -101,6 +102,13 @@ func (r *Report) Summary() string {
 	r.columnsSummary(&b)
 	if r.RejectsFile != "" {
 		fmt.Fprintf(&b, "; rejects in %s", r.RejectsFile)
+	}
+	switch {
+	case r.Replaces == "":
+	case r.Status == "loaded":
+		fmt.Fprintf(&b, "; replaced load %s whole (its rows withdrawn)", r.Replaces)
+	case r.Status == "dry_run":
+		fmt.Fprintf(&b, "; would replace load %s whole", r.Replaces)
 	}
 	if len(r.Notes) > 0 {
 		b.WriteString("; " + notesLine(r.Notes))
