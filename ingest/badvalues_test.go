@@ -43,7 +43,7 @@ func TestNegativeMoneyRefused(t *testing.T) {
 陶瓷膜中试,山东大学,淄川区,2021-03-01,120,40
 氟硅材料攻关,济南大学,张店区,2021-05-01,-80,
 `)
-	refused(t, d, p, "projects", []string{`projects.csv:3:5 总投资（万元） "-80": is negative`, "without the minus sign", "金额不能为负数"})
+	refused(t, d, p, "projects", []string{`projects.csv:3: column E "总投资（万元）" value "-80": is negative`, "without the minus sign", "金额不能为负数"})
 }
 
 func TestNegativeCountRefused(t *testing.T) {
@@ -52,7 +52,7 @@ func TestNegativeCountRefused(t *testing.T) {
 2021-06-10,交流活动,百名专家淄川行,80,淄川区
 2021-07-02,引进人才,高层次人才引进,-3,周村区
 `)
-	refused(t, d, p, "talent", []string{`talent.csv:3:4 人数 "-3": is negative`, "without the minus sign", "不能为负数"})
+	refused(t, d, p, "talent", []string{`talent.csv:3: column D "人数" value "-3": is negative`, "without the minus sign", "不能为负数"})
 }
 
 // Observations keep negative figures where the metric can be negative (a
@@ -67,8 +67,8 @@ R&D经费投入,淄川区,2021,-1.5,亿元
 温差,淄川区,2021,-2,
 `)
 	refused(t, d, p, "observations",
-		[]string{`obs.csv:2:4 数值 "-5": is negative in 家`, "count cannot be below 0", "without the minus sign"},
-		[]string{`obs.csv:3:4 数值 "-1.5": is negative in 亿元`, "without the minus sign"})
+		[]string{`obs.csv:2: column D "数值" value "-5": is negative in 家`, "count cannot be below 0", "without the minus sign"},
+		[]string{`obs.csv:3: column D "数值" value "-1.5": is negative in 亿元`, "without the minus sign"})
 
 	ok := writeFile(t, "obs-ok.csv", `指标,地区,时期,数值,单位
 技术合同成交额增速,淄川区,2021,-3.2,%
@@ -90,7 +90,7 @@ func TestFiscalAboveTotalRefused(t *testing.T) {
 氟硅材料攻关,济南大学,张店区,2021-05-01,80,800
 智能传感器,山东大学,张店区,2021-06-01,,50
 `)
-	refused(t, d, p, "projects", []string{`projects.csv:3:6 财政资金（万元） "800": 财政资金 is more than 总投入 "80" (column 5)`, "part cannot exceed its whole", "不能大于"})
+	refused(t, d, p, "projects", []string{`projects.csv:3: column F "财政资金（万元）" value "800": 财政资金 is more than 总投入 "80" (column E)`, "part cannot exceed its whole", "不能大于"})
 }
 
 // TestBadValuesOfficeWorkbook: a workbook LibreOffice Calc saved (see
@@ -99,6 +99,39 @@ func TestFiscalAboveTotalRefused(t *testing.T) {
 func TestBadValuesOfficeWorkbook(t *testing.T) {
 	d := h.DB(t)
 	refused(t, d, filepath.Join("testdata", "bad", "projects-fiscal.xlsx"), "projects",
-		[]string{`projects-fiscal.xlsx:projects-fiscal:4:F 财政资金（万元） "800": 财政资金 is more than 总投入 "80" (column E)`, "不能大于"},
-		[]string{`projects-fiscal.xlsx:projects-fiscal:5:E 总投资（万元） "-30": is negative`, "without the minus sign"})
+		[]string{`projects-fiscal.xlsx:projects-fiscal:4: column F "财政资金（万元）" value "800": 财政资金 is more than 总投入 "80" (column E)`, "不能大于"},
+		[]string{`projects-fiscal.xlsx:projects-fiscal:5: column E "总投资（万元）" value "-30": is negative`, "without the minus sign"})
+}
+
+// TestBadValuesSameFormCSVAndXLSX: the workbook above and the CSV it was
+// made from (the same rows) give the same errors, the column named alike —
+// its letter and header — whichever format the clerk saved; only the
+// position prefix differs (a workbook names its sheet).
+func TestBadValuesSameFormCSVAndXLSX(t *testing.T) {
+	d := h.DB(t)
+	ctx := context.Background()
+	msgs := func(name, prefix string) []string {
+		t.Helper()
+		rep, err := ingest.Load(ctx, d.Conn, ingest.Options{Path: filepath.Join("testdata", "bad", name), DryRun: true})
+		if err != nil || rep.Rejected != 2 {
+			t.Fatalf("%s: %v, %+v", name, err, rep)
+		}
+		var out []string
+		for _, e := range rep.Errors {
+			m := e.Error()
+			if !strings.HasPrefix(m, prefix) {
+				t.Fatalf("%q does not start with %q", m, prefix)
+			}
+			out = append(out, strings.TrimPrefix(m, prefix))
+		}
+		return out
+	}
+	csv := msgs("projects-fiscal.csv", "ingest: projects-fiscal.csv:")
+	xlsx := msgs("projects-fiscal.xlsx", "ingest: projects-fiscal.xlsx:projects-fiscal:")
+	if strings.Join(csv, "\n") != strings.Join(xlsx, "\n") {
+		t.Fatalf("CSV and XLSX errors differ:\n%s\n--\n%s", strings.Join(csv, "\n"), strings.Join(xlsx, "\n"))
+	}
+	if !strings.HasPrefix(csv[0], `4: column F "财政资金（万元）" value "800"`) {
+		t.Fatalf("first error %q does not name column F and its header", csv[0])
+	}
 }

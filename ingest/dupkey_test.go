@@ -16,7 +16,7 @@ func TestDuplicateKeyRefused(t *testing.T) {
 	d := h.DB(t)
 	p := writeFile(t, "platforms.csv", platformsCSV+"济大-齐鲁陶瓷联合实验室,联合实验室,市级,济南大学,华光陶瓷,博山区,2022/5/6\n")
 	refused(t, d, p, "platforms", []string{
-		`platforms.csv:5:1 平台名称 "济大-齐鲁陶瓷联合实验室": has the same key as line 4 (平台名称=济大-齐鲁陶瓷联合实验室)`,
+		`platforms.csv:5: column A "平台名称" value "济大-齐鲁陶瓷联合实验室": has the same key as line 4 (平台名称=济大-齐鲁陶瓷联合实验室)`,
 		"merge the two rows", "与第4行重复"})
 }
 
@@ -31,7 +31,7 @@ func TestDuplicateObservationKey(t *testing.T) {
 技术合同成交额,张店,2021年一季度,125,万元
 `)
 	refused(t, d, p, "observations", []string{
-		`obs.csv:5:1 指标 "技术合同成交额": has the same key as line 2 (指标=技术合同成交额, 地区=张店区, 时期=2021Q1)`})
+		`obs.csv:5: column A "指标" value "技术合同成交额": has the same key as line 2 (指标=技术合同成交额, 地区=张店区, 时期=2021Q1)`})
 }
 
 // --skip-bad-rows does not pick one of two rows with one key: the file is
@@ -58,5 +58,5 @@ func TestDuplicateKeyAcrossChunks(t *testing.T) {
 	}
 	b = append(b, "指标7,张店区,2021,2\n"...)
 	p := writeFile(t, "big.csv", string(b))
-	refused(t, d, p, "observations", []string{`big.csv:40002:1 指标 "指标7": has the same key as line 9 (指标=指标7, 地区=张店区, 时期=2021)`})
+	refused(t, d, p, "observations", []string{`big.csv:40002: column A "指标" value "指标7": has the same key as line 9 (指标=指标7, 地区=张店区, 时期=2021)`})
 }

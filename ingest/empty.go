@@ -19,7 +19,7 @@ const (
 // refuseEmpty is the report of a file with no header row at all: 0 bytes,
 // only a byte-order mark, only blank lines, an empty sheet or JSON array.
 func refuseEmpty(path, sum string, st *read.Stream) (*Report, error) {
-	rep := &Report{File: st.File, Sheet: st.Sheet, Format: st.Format, Encoding: st.Encoding, SHA256: sum, Status: "rejected"}
+	rep := &Report{File: st.File, Sheet: st.Sheet, Format: st.Format, Encoding: st.Encoding, SHA256: sum, Status: "rejected", OtherSheets: st.OtherSheets}
 	if rep.File == "" {
 		rep.File = filepath.Base(path)
 	}

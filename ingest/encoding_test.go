@@ -39,7 +39,7 @@ func TestMixedEncodingRefused(t *testing.T) {
 	b = append(b, lines[2]...) // UTF-8
 	b = append(b, gbk(t, lines[3])...)
 	refused(t, d, writeBytes(t, "mixed.csv", b), "platforms", []string{
-		`mixed.csv:3:1 "山东大学淄博生物医药研究院": this line is UTF-8 while line 1 is GB18030`, "save the whole file as UTF-8", "另存为 UTF-8"})
+		`mixed.csv:3: column A value "山东大学淄博生物医药研究院": this line is UTF-8 while line 1 is GB18030`, "save the whole file as UTF-8", "另存为 UTF-8"})
 }
 
 // Far down a long file the bad line comes after rows were already sent to
@@ -53,7 +53,7 @@ func TestMixedEncodingLateInLongFile(t *testing.T) {
 	}
 	b.WriteString("技术合同成交额,淄川区,2021,5\n")
 	rep := refused(t, d, writeBytes(t, "long.csv", b.Bytes()), "observations", []string{
-		`long.csv:20002:1 指标 "技术合同成交额": this line is UTF-8 while line 1 is GB18030`})
+		`long.csv:20002: column A "指标" value "技术合同成交额": this line is UTF-8 while line 1 is GB18030`})
 	if rep.Rows < 16_384 {
 		t.Fatalf("only %d rows were read before the bad line: the test no longer covers a started load", rep.Rows)
 	}
@@ -71,5 +71,5 @@ func TestGBKRowInUTF8File(t *testing.T) {
 	}
 	b.Write(gbk(t, "技术合同成交额,淄川区,2021,5\n"))
 	refused(t, d, writeBytes(t, "u.csv", b.Bytes()), "observations", []string{
-		`u.csv:` + strconv.Itoa(n+2) + `:1 指标 "技术合同成交额": is not UTF-8 like the start of the file`, "save the whole file as UTF-8"})
+		`u.csv:` + strconv.Itoa(n+2) + `: column A "指标" value "技术合同成交额": is not UTF-8 like the start of the file`, "save the whole file as UTF-8"})
 }

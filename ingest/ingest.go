@@ -37,6 +37,11 @@ type Options struct {
 	// (ingest does not know the analytics catalog: the caller passes it).
 	MetricUnit func(metric string) (unit string, known bool)
 	Progress   func(rows int, share float64) // rows sent so far and the share of the input read
+	// Replace is the id of a committed load of the same kind that this
+	// file replaces whole: when this load commits, that one's rows are
+	// withdrawn in the same write, so a key corrected or a row left out in
+	// the new file does not leave the old row current. "" replaces nothing.
+	Replace string
 }
 
 // ErrRejected is returned when a file has errors and nothing was loaded.
@@ -69,7 +74,7 @@ func Load(ctx context.Context, conn driver.Conn, o Options) (*Report, error) {
 	}
 	sh, err := shape(st, o)
 	if err != nil {
-		return nil, err
+		return nil, withOtherSheets(err, st.OtherSheets)
 	}
 	m := sh.m
 	// Whether 编号 counts rows is read from the data (a wide table's serial
@@ -87,6 +92,12 @@ func Load(ctx context.Context, conn driver.Conn, o Options) (*Report, error) {
 	l = l.only(filledColumns(m))
 	ld := &loader{ctx: ctx, conn: conn, o: o, l: l, rep: newReport(st, m, sum), keys: newKeyIndex(m, l, st.File, st.Sheet)}
 	ld.rep.Notes = sh.notes
+	if o.Replace != "" {
+		if ld.replace, err = replaceTarget(ctx, conn, o.Replace, m.Kind.Code, st.File); err != nil {
+			return ld.rep, err
+		}
+		ld.rep.Replaces = o.Replace
+	}
 	if !o.DryRun {
 		if ld.prev, err = findCommitted(ctx, conn, sum, m.Kind.Code, st.Sheet); err != nil {
 			return ld.rep, err
@@ -98,7 +109,7 @@ func Load(ctx context.Context, conn driver.Conn, o Options) (*Report, error) {
 	if o.Sample {
 		ld.src.Sample = 1
 	}
-	ld.mayWrite = !o.DryRun && (ld.prev == nil || o.Force)
+	ld.mayWrite = !o.DryRun && (ld.prev == nil || o.Force || ld.replace != nil)
 	ld.share = st.Progress
 	ld.progress = func(rows int) {
 		if o.Progress != nil {

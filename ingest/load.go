@@ -102,7 +102,9 @@ func (w *writer) write(c *chunk) error {
 // commit ends the INSERTs (side by side: each waits for the engine to
 // write its parts) and marks the source committed with the final counts:
 // from then on readers see the rows.
-func (w *writer) commit(ctx context.Context, final Source) error {
+// With a replaced load (--replace), its row marking it replaced goes in the
+// same INSERT as the commit.
+func (w *writer) commit(ctx context.Context, final Source, replaced *Source) error {
 	errs := make([]error, len(w.streams))
 	var wg sync.WaitGroup
 	for i, s := range w.streams {
@@ -127,7 +129,10 @@ func (w *writer) commit(ctx context.Context, final Source) error {
 		w.progress(w.written)
 	}
 	final.Status, final.Version = StatusCommitted, w.src.Version+1
-	return putSource(ctx, w.conn, final)
+	if replaced == nil {
+		return putSource(ctx, w.conn, final)
+	}
+	return putSource(ctx, w.conn, final, replacedVersion(*replaced, final.ID, final.Version))
 }
 
 // abort abandons the open INSERTs.

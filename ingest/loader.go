@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"context"
+	"fmt"
 
 	"github.com/ClickHouse/clickhouse-go/v2/lib/driver"
 	"github.com/zibo-kj/corridor/ingest/read"
@@ -16,6 +17,7 @@ type loader struct {
 	l        *layout
 	src      Source
 	prev     *Source // a committed load of the same file, if any
+	replace  *Source // the load this one replaces whole (Options.Replace), if any
 	rep      *Report
 	mayWrite bool // rows may be sent: not a dry run, not already loaded, no rejected row yet (without SkipBadRows)
 	w        *writer
@@ -104,7 +106,10 @@ func (ld *loader) finish(st *read.Stream, headers []string) (*Report, error) {
 	src := ld.src
 	src.RowsAccepted, src.RowsRejected, src.RowsSkipped = uint32(rep.Accepted), uint32(rep.Rejected), uint32(rep.Skipped)
 	src.PeriodFrom, src.PeriodTo = rep.PeriodFrom, rep.PeriodTo
-	if err := ld.w.commit(ld.ctx, src); err != nil {
+	if ld.replace != nil {
+		src.Note = fmt.Sprintf("replaces load %s (%s)", ld.replace.ID, ld.replace.FileName)
+	}
+	if err := ld.w.commit(ld.ctx, src, ld.replace); err != nil {
 		return rep, err
 	}
 	rep.Status, rep.SourceID = "loaded", src.ID

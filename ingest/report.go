@@ -39,12 +39,15 @@ type Report struct {
 	PeriodFrom  *time.Time     `json:"period_from,omitempty"`
 	PeriodTo    *time.Time     `json:"period_to,omitempty"`
 	RejectsFile string         `json:"rejects_file,omitempty"`
+	Replaces    string         `json:"replaces,omitempty"` // the load this file replaces whole (--replace)
+	// OtherSheets are the workbook's sheets this load did not read.
+	OtherSheets []read.OtherSheet `json:"other_sheets,omitempty"`
 
 	kept []bool // per input column: some accepted row kept a cell of it
 }
 
 func newReport(st *read.Stream, m Mapping, sum string) *Report {
-	return &Report{File: st.File, Sheet: st.Sheet, Format: st.Format, Encoding: st.Encoding, Kind: m.Kind.Code, SHA256: sum}
+	return &Report{File: st.File, Sheet: st.Sheet, Format: st.Format, Encoding: st.Encoding, Kind: m.Kind.Code, SHA256: sum, OtherSheets: st.OtherSheets}
 }
 
 func (r *Report) addErrors(errs []RowError) {
@@ -100,8 +103,18 @@ func (r *Report) Summary() string {
 	if r.RejectsFile != "" {
 		fmt.Fprintf(&b, "; rejects in %s", r.RejectsFile)
 	}
+	switch {
+	case r.Replaces == "":
+	case r.Status == "loaded":
+		fmt.Fprintf(&b, "; replaced load %s whole (its rows withdrawn)", r.Replaces)
+	case r.Status == "dry_run":
+		fmt.Fprintf(&b, "; would replace load %s whole", r.Replaces)
+	}
 	if len(r.Notes) > 0 {
 		b.WriteString("; " + notesLine(r.Notes))
+	}
+	if line := otherSheetsLine(r.OtherSheets); line != "" {
+		b.WriteString("; " + line)
 	}
 	return b.String()
 }

@@ -139,10 +139,11 @@ func (r *rowRules) aboveWhole(row read.Row, pw [2]int) string {
 		part.Field.Label, whole.Field.Label, wholeText, colName(cellOf(row, whole), whole), part.Field.Label, whole.Field.Label)
 }
 
-// colName is a cell's column as the reader names it (B, 3), or its position.
+// colName is a cell's column as the reader names it (its letter, for CSV
+// and XLSX alike), or the letter of its position.
 func colName(c read.Cell, col Column) string {
 	if c.ColName != "" {
 		return c.ColName
 	}
-	return fmt.Sprint(col.Index + 1)
+	return read.ColumnName(col.Index + 1)
 }

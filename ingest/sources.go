@@ -48,15 +48,19 @@ func NewSourceID(now time.Time) string {
 
 var shanghai = time.FixedZone("CST", 8*3600)
 
-// putSource writes a new version of a source row (the table keeps the newest).
-func putSource(ctx context.Context, conn driver.Conn, s Source) error {
+// putSource writes new versions of source rows (the table keeps the
+// newest). Several rows go in one INSERT, which the engine writes whole or
+// not at all: a commit and the replacement it makes happen together.
+func putSource(ctx context.Context, conn driver.Conn, rows ...Source) error {
 	b, err := conn.PrepareBatch(ctx, "INSERT INTO sources")
 	if err != nil {
 		return fmt.Errorf("ingest: sources: %w", chsql.Wrap(err))
 	}
-	if err := b.AppendStruct(&s); err != nil {
-		_ = b.Abort()
-		return fmt.Errorf("ingest: sources: %w", err)
+	for i := range rows {
+		if err := b.AppendStruct(&rows[i]); err != nil {
+			_ = b.Abort()
+			return fmt.Errorf("ingest: sources: %w", err)
+		}
 	}
 	if err := b.Send(); err != nil {
 		return fmt.Errorf("ingest: sources: %w", chsql.Wrap(err))
@@ -99,17 +103,31 @@ func findCommitted(ctx context.Context, conn driver.Conn, sha, kind, sheet strin
 }
 
 // Withdraw marks a source withdrawn: its rows disappear from every view,
-// and rows it had replaced come back. Nothing is deleted, so it can be undone by reloading.
+// and rows it had replaced come back — by natural key, and whole loads it
+// replaced with --replace, committed again in the same write. Nothing is
+// deleted, so it can be undone by reloading.
 func Withdraw(ctx context.Context, conn driver.Conn, id, by string) (Source, error) {
 	s, err := GetSource(ctx, conn, id)
 	if err != nil {
 		return s, err
 	}
-	if s.Status == StatusWithdrawn {
+	switch s.Status {
+	case StatusWithdrawn:
 		return s, fmt.Errorf("ingest: source %s is already withdrawn", id)
+	case StatusReplaced:
+		return s, fmt.Errorf("ingest: source %s was replaced (%s): its rows are not shown; withdraw the load that replaced it to bring it back", id, s.Note)
 	}
+	back, err := replacedBy(ctx, conn, id)
+	if err != nil {
+		return s, err
+	}
+	v := uint64(time.Now().UnixNano())
 	s.Status = StatusWithdrawn
 	s.Note = fmt.Sprintf("withdrawn by %s at %s; %s", by, time.Now().In(shanghai).Format("2006-01-02 15:04"), s.Note)
-	s.Version = uint64(time.Now().UnixNano())
-	return s, putSource(ctx, conn, s)
+	s.Version = max(v, s.Version+1)
+	rows := []Source{s}
+	for _, r := range back {
+		rows = append(rows, restored(r, by, id, v))
+	}
+	return s, putSource(ctx, conn, rows...)
 }

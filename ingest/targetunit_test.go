@@ -31,7 +31,7 @@ func TestTargetUnitMustFitItsMetric(t *testing.T) {
 			t.Fatalf("%s: %+v %v, want a refusal", bad.row, rep, err)
 		}
 		msg := rep.Errors[0].Error()
-		if !strings.Contains(msg, "bad.csv:2:5 单位") || !strings.Contains(msg, "“"+bad.unit+"”") || !strings.Contains(msg, "请改用") {
+		if !strings.Contains(msg, `bad.csv:2: column E "单位"`) || !strings.Contains(msg, "“"+bad.unit+"”") || !strings.Contains(msg, "请改用") {
 			t.Errorf("%s: %s", bad.row, msg)
 		}
 	}

@@ -93,7 +93,7 @@ func LoadText(ctx context.Context, conn driver.Conn, o TextOptions) (*Report, er
 		return rep, err
 	}
 	src.RowsAccepted, src.PeriodFrom, src.PeriodTo = uint32(rep.Accepted), rep.PeriodFrom, rep.PeriodTo
-	if err := w.commit(ctx, src); err != nil {
+	if err := w.commit(ctx, src, nil); err != nil {
 		return rep, err
 	}
 	rep.Status, rep.SourceID = "loaded", src.ID

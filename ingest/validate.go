@@ -30,8 +30,10 @@ type RowError struct {
 	Msg     string `json:"msg"`
 }
 
-// Error formats as file:sheet:line:column header "value": why. An error
-// about the whole file (no line, no cell) reads file: why.
+// Error formats as `file:sheet:line: column F "header" value "x": why`,
+// the column named the same way whether the file is CSV or XLSX (its letter,
+// as a spreadsheet shows it, and its header); a JSON field by its key. An
+// error about the whole file (no line, no cell) reads file: why.
 func (e RowError) Error() string {
 	var b strings.Builder
 	b.WriteString("ingest: ")
@@ -42,17 +44,42 @@ func (e RowError) Error() string {
 	if e.Line > 0 {
 		fmt.Fprintf(&b, ":%d", e.Line)
 	}
-	if e.ColName != "" {
-		b.WriteString(":" + e.ColName)
+	cell := e.ColName != "" || e.Header != ""
+	if cell {
+		b.WriteString(": " + e.column())
 	}
-	if e.Header != "" {
-		fmt.Fprintf(&b, " %s", e.Header)
-	}
-	if e.Value != "" || e.Header != "" || e.ColName != "" {
+	if e.Value != "" || cell {
+		if cell {
+			b.WriteString(" value")
+		}
 		fmt.Fprintf(&b, " %q", e.Value)
 	}
 	fmt.Fprintf(&b, ": %s", e.Msg)
 	return b.String()
+}
+
+// column names the cell's column: `column F "金额"` (CSV, XLSX), or
+// `field "amount"` (JSON, whose column name is its key).
+func (e RowError) column() string {
+	switch {
+	case e.ColName == "":
+		return fmt.Sprintf("column %q", e.Header)
+	case !isColumnLetters(e.ColName):
+		return fmt.Sprintf("field %q", e.ColName)
+	case e.Header == "":
+		return "column " + e.ColName
+	}
+	return fmt.Sprintf("column %s %q", e.ColName, e.Header)
+}
+
+// isColumnLetters reports whether s is a spreadsheet column name (A, AB).
+func isColumnLetters(s string) bool {
+	for _, r := range s {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // validator converts rows of one mapping into table rows: a []any indexed

@@ -21,6 +21,14 @@ var outputMu sync.Mutex
 // capture runs f with os.Stdout and os.Stderr going to buffers.
 func capture(t *testing.T, f func() int) (stdout, stderr string, code int) {
 	t.Helper()
+	return captureTo(t, nil, f)
+}
+
+// captureTo is capture that also copies standard output, as it is
+// written, to live (if not nil): a caller can watch a command that runs
+// until stopped.
+func captureTo(t *testing.T, live *syncBuffer, f func() int) (stdout, stderr string, code int) {
+	t.Helper()
 	outputMu.Lock()
 	defer outputMu.Unlock()
 	oldOut, oldErr := os.Stdout, os.Stderr
@@ -30,7 +38,11 @@ func capture(t *testing.T, f func() int) (stdout, stderr string, code int) {
 	var bo, be bytes.Buffer
 	var wg sync.WaitGroup
 	wg.Add(2)
-	go func() { io.Copy(&bo, ro); wg.Done() }()
+	var outW io.Writer = &bo
+	if live != nil {
+		outW = io.MultiWriter(&bo, live)
+	}
+	go func() { io.Copy(outW, ro); wg.Done() }()
 	go func() { io.Copy(&be, re); wg.Done() }()
 	code = f()
 	wo.Close()

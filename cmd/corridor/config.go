@@ -31,10 +31,13 @@ type storeConfig struct {
 	// ownEngine: this command must run the embedded engine itself (serve
 	// supervises it) and never attaches to another process's.
 	ownEngine bool
+	// create: this command may create the database in an empty data folder
+	// (serve and demo); every other command refuses (see checkDatabase).
+	create bool
 }
 
 func (c *storeConfig) register(fs *flagSet) {
-	fs.StringVar(&c.data, "data", "./data", "data folder of the embedded engine (database files, engine log, generated passwords)")
+	fs.StringVar(&c.data, "data", "./data", "data folder of the embedded engine (database files, engine log, generated passwords), relative to the current folder; only serve and demo create a database in a folder that has none")
 	fs.StringVar(&c.clickhouse, "clickhouse", "", "DSN of an external ClickHouse, e.g. clickhouse://user:pass@host:9000/corridor; empty runs the embedded engine")
 	fs.StringVar(&c.clickhouseReader, "clickhouse-reader", "", "DSN of a read-only account of the same external ClickHouse, for the dashboard's reads and 'corridor query' (refused if the account can write); empty uses --clickhouse")
 	fs.StringVar(&c.cluster, "cluster", "", "ClickHouse cluster name: DDL runs ON CLUSTER with Replicated engines (external ClickHouse only)")

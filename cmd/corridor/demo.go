@@ -16,12 +16,13 @@ func demoCmd(fs *flagSet) func(ctx context.Context) error {
 	var c storeConfig
 	c.register(fs)
 	out := fs.String("out", "", "folder for the generated files (default DATA/demo)")
-	remove := fs.Bool("remove", false, "withdraw every sample load (示例数据: the demo and files loaded with --sample) in one go, print what was removed, and exit; real loads are untouched")
+	remove := fs.Bool("remove", false, "withdraw every sample load (示例数据: the demo and files loaded with 'corridor ingest --sample') in one go, print what was removed, and exit; real loads are untouched")
 	by := fs.String("by", os.Getenv("USER"), "who removes the sample loads (recorded with each withdrawal)")
 	return func(ctx context.Context) error {
 		if err := c.Validate(); err != nil {
 			return err
 		}
+		c.create = !*remove // loading the demo may create the database; removing it needs one
 		s, err := openStore(ctx, &c, true)
 		if err != nil {
 			return err

@@ -11,7 +11,7 @@ import (
 // platform sheet, `corridor query` (the read-only account) reads the
 // columns kept as extra attributes and the platform money back.
 func TestQueryReadsExtraAttributes(t *testing.T) {
-	dir := t.TempDir()
+	dir := newDatabase(t)
 	cli := func(args ...string) (string, string, int) {
 		t.Helper()
 		return capture(t, func() int {

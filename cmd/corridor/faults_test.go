@@ -35,7 +35,7 @@ func (s *syncBuffer) String() string {
 // applied), with the log going to a buffer.
 func testStore(t *testing.T, args ...string) (*store, *syncBuffer) {
 	t.Helper()
-	var c storeConfig
+	c := storeConfig{create: true}
 	fs := newFlagSet("test", "")
 	c.register(fs)
 	if err := fs.parse(append(args, "--log-level", "info")); err != nil {

@@ -15,6 +15,7 @@ import (
 
 type ingestFlags struct {
 	kind, sheet, aliases, by, show, withdraw string
+	replace                                  string
 	accept, reject, home                     string
 	set, date                                string // review corrections, a text's date
 	district, homeCity                       string
@@ -28,7 +29,7 @@ func ingestCmd(fs *flagSet) func(ctx context.Context) error {
 	var f ingestFlags
 	fs.args = "[FILE ...]"
 	fs.StringVar(&f.kind, "kind", "", "record kind, detected from the headers when empty: "+ingest.KindCodes())
-	fs.StringVar(&f.sheet, "sheet", "", "XLSX sheet by name or 1-based index (default: the first sheet with data)")
+	fs.StringVar(&f.sheet, "sheet", "", "XLSX sheet by name or 1-based index (default: the first sheet with data; the report names the sheets not loaded)")
 	fs.StringVar(&f.district, "district", "", "district (name or area code, e.g. 淄川区 or 370302) of sheets without a district column, over what their title, 填报单位 line, sheet or file name say")
 	fs.StringVar(&f.homeCity, "home-city", vocab.DefaultHomeCity, "city whose high-tech zone a bare 高新区 means (any city, e.g. 济南 or 370100)")
 	fs.BoolVar(&f.skipBad, "skip-bad-rows", false, "load the good rows and write the rejected ones to FILE.rejects.csv (default: a file with errors loads nothing); a file with two rows of one record, mixed encodings or no data rows loads nothing either way")
@@ -39,7 +40,8 @@ func ingestCmd(fs *flagSet) func(ctx context.Context) error {
 	fs.StringVar(&f.by, "by", os.Getenv("USER"), "who loads the files (recorded with each source)")
 	fs.BoolVar(&f.list, "list", false, "list every load (source) and exit")
 	fs.StringVar(&f.show, "show", "", "show one load (source) by id and exit")
-	fs.StringVar(&f.withdraw, "withdraw", "", "withdraw one load (source) by id: its rows disappear from every view")
+	fs.StringVar(&f.withdraw, "withdraw", "", "withdraw one load (source) by id: its rows disappear from every view, and what it replaced comes back")
+	fs.StringVar(&f.replace, "replace", "", "with one FILE: the file's load replaces the load LOAD_ID (same kind) whole, in one commit: rows the corrected file left out or whose key it corrected disappear with the old load (docs/staff.md, 自然键); without it, a corrected file replaces old rows by natural key only")
 	fs.BoolVar(&f.asJSON, "json", false, "print reports as JSON")
 	fs.BoolVar(&f.text, "text", false, "treat the files as policy texts (.txt files always are): extract every stated figure for review")
 	fs.StringVar(&f.home, "home-place", vocab.DefaultHomeCity, "the texts' author place, for 我市/本市")
@@ -57,6 +59,9 @@ func ingestCmd(fs *flagSet) func(ctx context.Context) error {
 			return err
 		}
 		files := fs.Args()
+		if err := f.validateReplace(files); err != nil {
+			return err
+		}
 		actions := len(files)
 		for _, on := range []bool{f.list, f.show != "", f.withdraw != "", f.review, f.accept != "", f.reject != ""} {
 			if on {
@@ -112,6 +117,20 @@ func ingestCmd(fs *flagSet) func(ctx context.Context) error {
 	}
 }
 
+// validateReplace checks --replace: one spreadsheet file, which replaces
+// one load.
+func (f ingestFlags) validateReplace(files []string) error {
+	switch {
+	case f.replace == "":
+		return nil
+	case len(files) != 1:
+		return usageError{fmt.Sprintf("--replace %s takes exactly one FILE, the corrected file (got %d)", f.replace, len(files))}
+	case f.text || ingest.IsText(files[0]):
+		return usageError{"--replace is for spreadsheets and registers; a policy text's figures are accepted or rejected one by one (--review)"}
+	}
+	return nil
+}
+
 // validatePlaces checks --home-city and --district before anything loads.
 func (f ingestFlags) validatePlaces() error {
 	home, err := vocab.HomeCity(f.homeCity)
@@ -131,9 +150,11 @@ func (f ingestFlags) validatePlaces() error {
 	return nil
 }
 
-// loadFiles loads each file as its own source; exit 1 if any was rejected.
+// loadFiles loads each file as its own source; exit 1 if any was rejected,
+// and with --dry-run if any row would be rejected, so a script that checks
+// files before loading them can trust the exit code.
 func loadFiles(ctx context.Context, s *store, files []string, f ingestFlags, al *vocab.Aliases) error {
-	rejected := 0
+	rejected, wouldReject := 0, 0
 	units := analytics.DefaultCatalog().UnitOf // which unit each target's metric is measured in
 	for _, path := range files {
 		bar := newProgress(path)
@@ -155,11 +176,14 @@ func loadFiles(ctx context.Context, s *store, files []string, f ingestFlags, al 
 		} else {
 			rep, err = ingest.Load(ctx, s.conn, ingest.Options{Path: path, Kind: f.kind, Sheet: f.sheet, SkipBadRows: f.skipBad, MetricUnit: units,
 				DryRun: f.dryRun, Force: f.force, Sample: f.sample, LoadedBy: f.by, Aliases: al, Progress: bar.update,
-				District: f.district, HomeCity: f.homeCity})
+				District: f.district, HomeCity: f.homeCity, Replace: f.replace})
 		}
 		bar.done()
 		if rep != nil {
 			printReport(rep, f.asJSON)
+			if rep.Status == "dry_run" && rep.Rejected > 0 {
+				wouldReject++
+			}
 		}
 		if errors.Is(err, ingest.ErrRejected) {
 			rejected++
@@ -171,6 +195,9 @@ func loadFiles(ctx context.Context, s *store, files []string, f ingestFlags, al 
 	}
 	if rejected > 0 {
 		return exitError{exitFailure, fmt.Errorf("%d of %d files rejected; nothing was loaded from them (fix the rows above, or use --skip-bad-rows)", rejected, len(files))}
+	}
+	if wouldReject > 0 {
+		return exitError{exitFailure, fmt.Errorf("dry run: %d of %d files have rows that would be rejected (listed above); nothing was written", wouldReject, len(files))}
 	}
 	return nil
 }

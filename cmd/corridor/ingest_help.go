@@ -16,4 +16,16 @@ year in the title (2023年…) or the headers (2023年一季度, or 2023年 merg
 observation per row and period column: the metric from a 指标/项目 column or the title, the place from a
 区县 column or the context, the unit from a 单位 column, the header or the context. Blank cells (-, 无)
 make no observation; 合计 and 全年 columns are totals and are skipped, so nothing counts twice.
-The report says what was taken from where ("区县取自标题：淄川区").`
+The report says what was taken from where ("区县取自标题：淄川区"). A workbook's sheets that were not loaded are
+named in the report; load another one with --sheet NAME.
+
+Corrections: a row's natural key says which record it is — platform: 平台名称; project: 项目名称; agreement:
+签约时间+协议名称; funding: 拨付时间+拨付单位+接收单位+用途; carrier: 载体名称+认定时间 (an upgrade is a step of one carrier); talent: 时间+类别+名称;
+observation: 指标+地区+时期+合作单位; target: 指标+地区+目标年份. A corrected file loaded again replaces the rows
+whose key it repeats; a row whose key it corrects is a new record, and rows it leaves out stay. To replace
+a load whole, give its id: corridor ingest --replace LOAD_ID FILE (the old load's rows are withdrawn in the
+same commit; withdrawing the new load brings the old one back).
+
+Exit codes: 0 every file loaded (with --dry-run: every row would load); 1 a file was rejected or failed
+(nothing was loaded from it), or with --dry-run some row would be rejected; 2 usage (an unknown option, a
+data folder with no database).`

@@ -54,7 +54,7 @@ func TestIngestDistrictOption(t *testing.T) {
 	if err := os.WriteFile(p, b, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	dir := t.TempDir()
+	dir := newDatabase(t)
 	ctx := context.Background()
 	if code := run(ctx, []string{"ingest", "--data", dir, "--log-level", "warn", p}); code != exitFailure {
 		t.Fatalf("two districts: exit %d, want %d", code, exitFailure)

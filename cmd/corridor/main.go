@@ -31,7 +31,7 @@ func commands() []command {
 	return []command{
 		{"serve", "start the engine, apply migrations and serve the dashboard", serveCmd},
 		{"migrate", "apply the database migrations and show the ledger", migrateCmd},
-		{"engine", "run the embedded ClickHouse alone and print its DSNs", engineCmd},
+		{"engine", "run the embedded ClickHouse alone (or find the one serve runs) and print its read-only DSN", engineCmd},
 		{"ingest", "load spreadsheets, registers and policy texts; list, show and withdraw loads", ingestCmd},
 		{"query", "run one SQL statement as the read-only user and print the result", queryCmd},
 		{"demo", "write the demo data set (2017–2025, sample data) and load it through ingest; --remove withdraws all sample data", demoCmd},
@@ -111,11 +111,15 @@ func help(args []string) int {
 		return exitUsage
 	}
 	fmt.Println("corridor — Qilu Science and Technology Innovation Corridor analytics (齐鲁科创大走廊)")
-	fmt.Println("\nUsage: corridor <command> [options]\n\nCommands:")
+	fmt.Println("\nUsage: corridor <command> [options] [arguments]   (options may also follow the arguments; '--' ends them)\n\nCommands:")
 	for _, c := range commands() {
 		fmt.Printf("  %-10s %s\n", c.name, c.summary)
 	}
 	fmt.Println("  help       'corridor help <command>' documents every option of a command")
 	fmt.Println("\nEvery option can also be set by an environment variable, named in the command's help.")
+	fmt.Println("The database is the embedded engine's in --data (default ./data of the current folder) or an external")
+	fmt.Println("ClickHouse (--clickhouse); each command that uses it names it on stderr. Only serve and demo create a")
+	fmt.Println("database; the other commands refuse a folder that holds none.")
+	fmt.Println("\nExit codes: 0 ok, 1 failure (e.g. a file rejected: nothing was loaded from it), 2 usage (e.g. an unknown option).")
 	return exitOK
 }

@@ -21,7 +21,7 @@ import (
 // It is taken out of the environment before anything else happens, so the
 // engine child does not inherit it and /proc/PID/environ does not show it.
 func serveCmd(fs *flagSet) func(ctx context.Context) error {
-	c := storeConfig{ownEngine: true}
+	c := storeConfig{ownEngine: true, create: true}
 	c.register(fs)
 	addr := fs.String("addr", "127.0.0.1:8080", "address the dashboard listens on")
 	withDemo := fs.Bool("demo", false, "load the demo data set (marked 示例数据) unless the database holds real loads; a demo load cut short completes at the next start")

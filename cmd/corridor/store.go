@@ -45,6 +45,9 @@ func openStore(ctx context.Context, c *storeConfig, migrate bool) (*store, error
 			s.web = s.reader
 		}
 	} else {
+		if err := checkDatabase(c); err != nil {
+			return nil, err
+		}
 		p, err := s.startOrAttach(ctx, c)
 		if err != nil {
 			return nil, err
@@ -70,6 +73,7 @@ func openStore(ctx context.Context, c *storeConfig, migrate bool) (*store, error
 		}
 		s.settleLoads(ctx, started)
 	}
+	s.announce(c.logTo, c)
 	return s, nil
 }
 

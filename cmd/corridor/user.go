@@ -30,15 +30,12 @@ func userCommand(fs *flagSet, stdin io.Reader, out io.Writer) func(ctx context.C
 		"  list    list users: name, role, language, disabled, created\n\n" +
 		"A password needs at least 10 characters, must not contain the user name and must not be one of\n" +
 		"the 10,000 most common passwords.\n\n" +
-		"With the embedded engine, stop 'corridor serve' first: one process at a time may use a data folder.\n" +
-		"With an external ClickHouse, pass the same --clickhouse (and --cluster) as serve; no stop is needed."
+		"Beside a running 'corridor serve' on the same data folder, the command uses that server's engine: no stop is needed.\n" +
+		"With an external ClickHouse, pass the same --clickhouse (and --cluster) as serve."
 	role := fs.String("role", "", "role for add and role: viewer (leaders: dashboards, chart exports, the names behind a chart), analyst (also the rows behind a chart and their exports, the data page) or admin (also data loads, withdrawals and reviews)")
 	pwStdin := fs.Bool("password-stdin", false, "read the password from the first line of standard input instead of generating one")
 	return func(ctx context.Context) error {
-		args, err := interspersed(fs, fs.Args())
-		if err != nil {
-			return usageError{err.Error()}
-		}
+		args := fs.Args()
 		if err := c.Validate(); err != nil {
 			return err
 		}
@@ -61,6 +58,7 @@ func userCommand(fs *flagSet, stdin io.Reader, out io.Writer) func(ctx context.C
 			name = rest[0]
 		}
 		var r auth.Role
+		var err error
 		if action == "add" || action == "role" {
 			if *role == "" {
 				return usageError{action + " needs --role viewer, analyst or admin"}
@@ -159,31 +157,4 @@ func listUsers(ctx context.Context, st *auth.Store, out io.Writer) error {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", a.Name, a.Role, a.Lang, disabled, a.CreatedAt.In(cst).Format("2006-01-02 15:04"))
 	}
 	return tw.Flush()
-}
-
-// interspersed lets options follow the action and name ("user add NAME
-// --role admin"): the standard flag package stops at the first positional
-// argument, so the rest is parsed again piece by piece. Options given here
-// override the environment, as on the command line. "--" ends the options.
-func interspersed(fs *flagSet, args []string) ([]string, error) {
-	var tail []string
-	for i, a := range args {
-		if a == "--" {
-			args, tail = args[:i], args[i+1:]
-			break
-		}
-	}
-	var pos []string
-	for len(args) > 0 {
-		if a := args[0]; len(a) < 2 || a[0] != '-' {
-			pos = append(pos, a)
-			args = args[1:]
-			continue
-		}
-		if err := fs.FlagSet.Parse(args); err != nil {
-			return nil, err
-		}
-		args = fs.FlagSet.Args()
-	}
-	return append(pos, tail...), nil
 }

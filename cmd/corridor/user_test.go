@@ -14,7 +14,7 @@ import (
 // TestUserCommand drives 'corridor user' against the embedded engine in a
 // temporary data folder; options follow the action, as people type them.
 func TestUserCommand(t *testing.T) {
-	dir := t.TempDir()
+	dir := newDatabase(t)
 	ctx := context.Background()
 	user := func(stdin string, args ...string) (string, error) {
 		t.Helper()

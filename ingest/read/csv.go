@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"strconv"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
@@ -75,7 +74,7 @@ func streamCSV(r io.Reader, name string, o Options) (*Stream, *rowStream, error)
 	lx := newCSVLexer(br, sniffDelimiter(br), recordLimit(o))
 	s := &Stream{File: name, Format: FormatCSV, Encoding: enc}
 	s.next = func() ([]Row, error) { return nil, io.EOF }
-	rs, err := openRowStream(csvRows(lx, enc, o), s, o, strconv.Itoa)
+	rs, err := openRowStream(csvRows(lx, enc, o), s, o, columnName)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -149,12 +148,12 @@ func csvRows(lx *csvLexer, enc string, o Options) rowSource {
 func checkFields(rec []string, line int, enc string, o Options) error {
 	for j, v := range rec {
 		if len(v) > o.MaxCellBytes {
-			return &Error{Line: line, Col: j + 1, ColName: strconv.Itoa(j + 1), Value: v,
+			return &Error{Line: line, Col: j + 1, ColName: columnName(j + 1), Value: v,
 				Msg: fmt.Sprintf("cell longer than %d bytes", o.MaxCellBytes), Err: ErrLimit}
 		}
 		if (enc == EncUTF8 || enc == EncUTF8BOM) && !utf8.ValidString(v) {
 			gb, _ := simplifiedchinese.GB18030.NewDecoder().String(v) // most likely what the clerk sees
-			return &Error{Line: line, Col: j + 1, ColName: strconv.Itoa(j + 1), Value: gb,
+			return &Error{Line: line, Col: j + 1, ColName: columnName(j + 1), Value: gb,
 				Msg: "is not UTF-8 like the start of the file (probably GB18030/GBK): the file mixes two encodings; " +
 					"save the whole file as UTF-8 and load it again (文件混用了两种编码，请将整个文件另存为 UTF-8 后重新导入)", Err: ErrFormat}
 		}

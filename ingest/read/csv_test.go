@@ -44,10 +44,10 @@ func TestCSVMaxRows(t *testing.T) {
 func TestCSVMaxCellBytes(t *testing.T) {
 	_, err := readCSVString("a,b\n1,"+strings.Repeat("x", 50)+"\n", Options{MaxCellBytes: 10})
 	var e *Error
-	if !errors.As(err, &e) || e.Line != 2 || e.ColName != "2" || !errors.Is(err, ErrLimit) {
+	if !errors.As(err, &e) || e.Line != 2 || e.ColName != "B" || !errors.Is(err, ErrLimit) {
 		t.Fatalf("got %v", err)
 	}
-	if !strings.Contains(err.Error(), `t.csv:2:2: value "xxxx`) {
+	if !strings.Contains(err.Error(), `t.csv:2:B: value "xxxx`) {
 		t.Errorf("message %q", err.Error())
 	}
 }
@@ -91,7 +91,7 @@ func TestCSVRaggedRowsArePadded(t *testing.T) {
 			t.Errorf("line %d has %d cells", r.Line, len(r.Cells))
 		}
 	}
-	if c := tb.Rows[0].Cells[2]; c.Value != "" || c.Col != 3 || c.ColName != "3" {
+	if c := tb.Rows[0].Cells[2]; c.Value != "" || c.Col != 3 || c.ColName != "C" {
 		t.Errorf("padded cell %+v", c)
 	}
 }

@@ -25,7 +25,7 @@ type Error struct {
 	Sheet   string
 	Line    int    // 1-based source line or XLSX row (JSON arrays: element index + 1), 0 if unknown
 	Col     int    // 1-based column; for CSV syntax errors the byte column in the line
-	ColName string // "C" (XLSX), "3" (CSV), key (JSON)
+	ColName string // letters for XLSX and CSV ("C"), the key for JSON
 	Value   string // offending value, shortened in the message
 	Msg     string
 	Err     error // optional cause or sentinel (ErrLimit, ErrNoSheet, ErrFormat)

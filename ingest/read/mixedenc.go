@@ -201,7 +201,7 @@ func (g *gbLines) mixedErr(at int, msg string, utf8Text bool) *Error {
 		end += at
 	}
 	cell := bytes.TrimRight(head[start:end], "\r")
-	e.Col, e.ColName = col, strconv.Itoa(col)
+	e.Col, e.ColName = col, columnName(col)
 	if utf8Text {
 		for !utf8.Valid(cell) && len(cell) > 0 { // cut off at lineHead inside a character
 			cell = cell[:len(cell)-1]

@@ -19,7 +19,7 @@ func TestGB18030WithUTF8Line(t *testing.T) {
 	if !errors.As(err, &e) || !errors.Is(err, ErrFormat) || e.Line != 3 || e.Col != 1 || e.Value != "乙平台" {
 		t.Fatalf("got %#v", err)
 	}
-	for _, want := range []string{`mixed.csv:3:1: value "乙平台": this line is UTF-8 while line 1 is GB18030`, "save the whole file as UTF-8"} {
+	for _, want := range []string{`mixed.csv:3:A: value "乙平台": this line is UTF-8 while line 1 is GB18030`, "save the whole file as UTF-8"} {
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("%q lacks %q", err, want)
 		}
@@ -31,7 +31,7 @@ func TestGB18030WithUTF8Line(t *testing.T) {
 func TestUTF8HeaderOverGB18030Rows(t *testing.T) {
 	data := append([]byte("平台名称,区县\n"), gb18030(t, "甲平台,张店区\n")...)
 	_, err := ReadCSV(bytes.NewReader(data), "h.csv", Options{})
-	if err == nil || !strings.Contains(err.Error(), `h.csv:1:1: value "平台名称": this line is UTF-8 while line 2 is GB18030`) {
+	if err == nil || !strings.Contains(err.Error(), `h.csv:1:A: value "平台名称": this line is UTF-8 while line 2 is GB18030`) {
 		t.Fatalf("got %v", err)
 	}
 }
@@ -56,7 +56,7 @@ func TestGB18030LastLine(t *testing.T) {
 		t.Fatalf("got %v %+v", err, tb)
 	}
 	data := append(gb18030(t, "平台名称,区县\n甲平台,张店区\n"), "乙平台,淄川区"...)
-	if _, err := ReadCSV(bytes.NewReader(data), "m.csv", Options{}); err == nil || !strings.Contains(err.Error(), "m.csv:3:1") {
+	if _, err := ReadCSV(bytes.NewReader(data), "m.csv", Options{}); err == nil || !strings.Contains(err.Error(), "m.csv:3:A") {
 		t.Fatalf("got %v", err)
 	}
 }

@@ -309,6 +309,11 @@ func parseRange(ref string) (mergeRange, bool) {
 	return mergeRange{r1: min(r1, r2), c1: min(c1, c2), r2: max(r1, r2), c2: max(c1, c2)}, true
 }
 
+// ColumnName turns a 1-based column number into letters, as a spreadsheet
+// names its columns: 1 → A, 28 → AB. CSV columns are named the same way,
+// so an error names the column alike whether the file was saved as CSV or XLSX.
+func ColumnName(col int) string { return columnName(col) }
+
 // columnName turns a 1-based column number into letters: 1 → A, 28 → AB.
 func columnName(col int) string {
 	var b []byte

@@ -28,6 +28,7 @@ type Stream struct {
 	Encoding    string
 	HeaderLines []int
 	Headers     []string
+	OtherSheets []OtherSheet // a workbook's sheets not read (see Table)
 
 	next     func() ([]Row, error)
 	release  func([]Row)
@@ -75,7 +76,7 @@ func TableStream(t *Table, chunk int) *Stream {
 		chunk = DefaultChunkRows
 	}
 	s := &Stream{File: t.File, Sheet: t.Sheet, Format: t.Format, Encoding: t.Encoding,
-		HeaderLines: t.HeaderLines, Headers: t.Headers, skipped: t.Skipped}
+		HeaderLines: t.HeaderLines, Headers: t.Headers, OtherSheets: t.OtherSheets, skipped: t.Skipped}
 	var pos atomic.Int64 // Progress may be asked from another goroutine
 	s.next = func() ([]Row, error) {
 		p := int(pos.Load())

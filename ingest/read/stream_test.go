@@ -6,7 +6,6 @@ import (
 	"errors"
 	"io"
 	"reflect"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -25,7 +24,7 @@ func wholeTable(t testing.TB, data []byte, o Options) (*Table, error) {
 	}
 	br := bufio.NewReaderSize(text, delimiterSniff)
 	src := csvRows(newCSVLexer(br, sniffDelimiter(br), recordLimit(o)), enc, o)
-	g := &grid{colName: strconv.Itoa}
+	g := &grid{colName: columnName}
 	for {
 		r, err := src()
 		if err == io.EOF {

@@ -5,7 +5,7 @@ package read
 type Cell struct {
 	Value   string `json:"value"`
 	Col     int    `json:"col"`      // 1-based column
-	ColName string `json:"col_name"` // "C" for XLSX, "3" for CSV, the key for JSON
+	ColName string `json:"col_name"` // letters for XLSX and CSV alike ("C"), the key for JSON
 }
 
 // Row is one data record. Line is 1-based: the CSV line number of the
@@ -53,6 +53,9 @@ type Table struct {
 	Headers     []string  `json:"headers"` // one per column, multi-row headers joined with "/"
 	Rows        []Row     `json:"rows"`
 	Skipped     []Skipped `json:"skipped"`
+	// OtherSheets are a workbook's sheets that were not read: a load
+	// reports them, so that no sheet is ignored silently.
+	OtherSheets []OtherSheet `json:"other_sheets,omitempty"`
 }
 
 // Default limits, used when the matching Options field is zero.

@@ -24,7 +24,8 @@ type book struct {
 	date1904   bool
 	sstPath    string
 	stylesPath string
-	runLimit   int // longest text or tag accepted in any part
+	runLimit   int             // longest text or tag accepted in any part
+	blank      map[string]bool // sheets read while picking one and found without data
 }
 
 // openBook checks the archive against the zip limits and reads the

@@ -80,7 +80,7 @@ func (b *book) read(name string, o Options) (*Table, error) {
 	if err != nil {
 		return nil, err
 	}
-	t := &Table{File: name, Sheet: s.name, Format: FormatXLSX}
+	t := &Table{File: name, Sheet: s.name, Format: FormatXLSX, OtherSheets: b.others(s.name)}
 	if err := buildTable(g, t, o); err != nil {
 		return nil, withFile(err, name, s.name)
 	}
@@ -112,6 +112,10 @@ func (b *book) pickSheet(want string, d *sheetData) (sheetRef, *grid, error) {
 		if len(g.rows) > 0 {
 			return s, g, nil
 		}
+		if b.blank == nil {
+			b.blank = map[string]bool{}
+		}
+		b.blank[s.name] = true
 		if first == nil {
 			first, firstGrid = &s, g
 		}
