@@ -307,7 +307,7 @@ func (rc *reconciler) expectObs(m analytics.Metric, from, to time.Time, place st
 }
 
 // partnerCounts counts the records of m up to year last per partner (the
-// home city's bodies are not partners; a record without one is '') and
+// home city's bodies are not partners; a record without one is ”) and
 // the distinct records.
 func (rc *reconciler) partnerCounts(m analytics.Metric, last int) (map[string]int, int) {
 	home, _ := vocab.HomeCity("")
