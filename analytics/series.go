@@ -22,6 +22,7 @@ type Point struct {
 	// Partial marks a period the range covers only in part; Label names the part (2025年1—3月).
 	Partial bool   `json:"partial,omitempty"`
 	Label   string `json:"label,omitempty"`
+	LabelEN string `json:"label_en,omitempty"`
 	// Stated is the figure a city reported for itself this period (全市…),
 	// shown beside the sum of its districts, which is Value; StatedOnly
 	// says no district reported, so Value is the city's own figure.
@@ -115,7 +116,7 @@ func markParts(sr *Series, m Metric, fs []fact, f Filter, pl places) {
 		if start.Equal(p.Start) && end.Equal(nextPeriod(p.Start, sr.Grain)) {
 			continue
 		}
-		p.Partial, p.Label, p.PoP = true, vocab.PartLabel(start, end, "zh"), nil
+		p.Partial, p.Label, p.LabelEN, p.PoP = true, vocab.PartLabel(start, end, "zh"), vocab.PartLabel(start, end, "en"), nil
 		prev, _ := reduce(m, mine, Filter{From: start.AddDate(-1, 0, 0), To: end.AddDate(-1, 0, 0)}, pl)
 		p.YoY = ratio(p.Value, prev)
 	}

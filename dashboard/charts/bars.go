@@ -1,6 +1,8 @@
 package charts
 
 import (
+	"strings"
+
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
 	"github.com/zibo-kj/corridor/analytics"
@@ -28,6 +30,9 @@ func Breakdown(id, title string, b *analytics.Breakdown, lang string) (Chart, er
 		if lang == "en" && (b.By == "level" || b.By == "kind") && r.Key != "" {
 			label = r.Key // codes are English already (provincial, makerspace)
 		}
+		if r.Stated {
+			label += T(lang, "（全市报告值，不计入合计）", " (city as reported, not in the total)")
+		}
 		names = append(names, label)
 		data = append(data, opts.BarData{Name: r.Key, Value: round2(r.Value / div)})
 	}
@@ -45,5 +50,10 @@ func Breakdown(id, title string, b *analytics.Breakdown, lang string) (Chart, er
 	var err error
 	c.Option, err = jsonOf(bar, nil)
 	c.Note = unitNote(unitLabel, lang)
+	if b.MultiValued {
+		c.Note += T(lang, "；一条记录可有多个合作单位，各项之和可大于合计（"+vocab.FormatNumber(b.Total, b.Metric.Unit, lang)+"）",
+			"; a record may have several partners: the bars can add up to more than the total ("+vocab.FormatNumber(b.Total, b.Metric.Unit, lang)+")")
+		c.Note = strings.TrimLeft(c.Note, "；; ")
+	}
 	return c, err
 }

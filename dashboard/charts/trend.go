@@ -1,6 +1,8 @@
 package charts
 
 import (
+	"strings"
+
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
 	"github.com/zibo-kj/corridor/analytics"
@@ -26,7 +28,14 @@ func Trend(id, title string, ss []analytics.Series, lang string) (Chart, error) 
 	div, unitLabel := vocab.ScaleFor(maxV, unit, lang)
 	var x []string
 	for _, p := range ss[0].Points {
-		x = append(x, vocab.PeriodLabel(p.Period, lang))
+		switch {
+		case p.Partial && lang == "en":
+			x = append(x, p.LabelEN)
+		case p.Partial:
+			x = append(x, p.Label) // 2025年1—3月: the part the range covers
+		default:
+			x = append(x, vocab.PeriodLabel(p.Period, lang))
+		}
 	}
 	line := charts.NewLine()
 	line.SetGlobalOptions(
@@ -60,11 +69,55 @@ func Trend(id, title string, ss []analytics.Series, lang string) (Chart, error) 
 			so = append(so, charts.WithLineChartOpts(opts.LineChart{Smooth: opts.Bool(false), ShowSymbol: opts.Bool(true)}))
 		}
 		line.AddSeries(name, data, so...)
+		if stated, ok := statedData(s, div); ok { // a city's own figure, beside the sum of its districts
+			line.AddSeries(name+T(lang, "（全市报告值）", " (city as reported)"), stated,
+				charts.WithLineChartOpts(opts.LineChart{ShowSymbol: opts.Bool(true)}),
+				charts.WithLineStyleOpts(opts.LineStyle{Type: "dashed"}))
+			line.SetGlobalOptions(charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Top: "2%"}))
+		}
 	}
 	var err error
 	c.Option, err = jsonOf(line, nil)
-	c.Note = unitNote(unitLabel, lang)
+	c.Note = strings.TrimLeft(unitNote(unitLabel, lang)+trendNotes(ss, unit, lang), "；; ")
 	return c, err
+}
+
+// statedData is the city's own reported figure per point, where any.
+func statedData(s analytics.Series, div float64) ([]opts.LineData, bool) {
+	out := make([]opts.LineData, len(s.Points))
+	any := false
+	for i, p := range s.Points {
+		out[i] = opts.LineData{Value: "-"}
+		if p.Stated != nil {
+			out[i], any = opts.LineData{Value: round2(*p.Stated / div)}, true
+		}
+	}
+	return out, any
+}
+
+// trendNotes says what a trend leaves out or how it reads: figures of a
+// longer period than the grain, a city's own figure standing for its
+// districts.
+func trendNotes(ss []analytics.Series, unit, lang string) string {
+	note := ""
+	for _, s := range ss {
+		if s.Unplaced != 0 {
+			v := vocab.FormatNumber(s.Unplaced, unit, lang)
+			who := ""
+			if len(ss) > 1 {
+				who = T(lang, s.Metric.NameZH, s.Metric.NameEN+": ")
+			}
+			note += T(lang, "；"+who+"另有按更长期间（如全年）报告的"+v+"，不分摊到各期，未计入图中",
+				"; "+who+v+" reported for longer periods (e.g. whole years) is not spread over the periods and not shown")
+		}
+		for _, p := range s.Points {
+			if p.StatedOnly {
+				note += T(lang, "；无区县数据的期间显示全市报告值", "; periods without district figures show the city's own figure")
+				break
+			}
+		}
+	}
+	return note
 }
 
 func round2(v float64) float64 {
