@@ -74,7 +74,9 @@ func ParseFilter(get func(string) string, al *vocab.Aliases) (Filter, error) {
 			return f, &ParamError{"level", v, "want national, provincial, municipal or district (" + vocab.LevelChoices() + ")"}
 		}
 	}
-	f.Kind = carrierKindCode(strings.TrimSpace(get("kind")))
+	if v := strings.TrimSpace(get("kind")); v != "" {
+		f.Kind = carrierKindCode(v)
+	}
 	switch v := get("sample"); v {
 	case "":
 	case "include":

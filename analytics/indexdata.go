@@ -48,7 +48,12 @@ func (s *Service) Index(ctx context.Context, f Filter, cfg index.Config, now tim
 	if err != nil {
 		return nil, err
 	}
-	return v.(*fullIndex).window(cfg, f), nil
+	from, to := yearsOf(f)
+	w, err := s.remember(ctx, key+"|window "+from+"-"+to, func() (any, error) { return v.(*fullIndex).window(cfg, f), nil })
+	if err != nil {
+		return nil, err
+	}
+	return w.(*IndexReport), nil
 }
 
 // allYears is f by year with its period removed: what the index reads.
