@@ -203,8 +203,8 @@ func around(text string, a, b int) string {
 // right (value, unit, qualifier, year) and 0.95 real. The kept-apart set is
 // never used while tuning; it is held to the targets too, except that while
 // it is below them (see testdata/labelled/README.md) it is held to its
-// recorded blind first-run score so that a change cannot quietly lose ground
-// on texts nobody tuned on. Tune with
+// last recorded score so that a change cannot quietly lose ground on texts
+// nobody tuned on. Tune with
 //
 //	go test -run 'TestLabelledSets/tune' -v ./ingest/textx/
 //
@@ -213,9 +213,10 @@ func around(text string, a, b int) string {
 //	go test -run TestLabelledSets -v ./ingest/textx/ | grep SCORE
 func TestLabelledSets(t *testing.T) {
 	type bar struct{ found, right, real float64 }
-	// targets are the issue's; keptFloor is the kept-apart set's blind
-	// first-run score (found, fully right, real), recorded in the README.
-	targets, keptFloor := bar{0.95, 0.93, 0.95}, bar{180.0 / 181, 148.0 / 181, 180.0 / 185}
+	// targets are the issue's; keptFloor is the kept-apart set's last
+	// recorded score (found, fully right, real; see the README, which also
+	// gives its blind first run, 180/181, 148/181, 180/185).
+	targets, keptFloor := bar{0.95, 0.93, 0.95}, bar{180.0 / 181, 150.0 / 181, 180.0 / 185}
 	for _, set := range []string{"tune", "tune2", "kept"} {
 		t.Run(set, func(t *testing.T) {
 			files, _ := filepath.Glob(filepath.Join("testdata", "labelled", set, "*.txt"))
