@@ -132,7 +132,7 @@ func (c *Catalog) WithObservations(names []string, units map[string]string) *Cat
 		if covered[n] {
 			continue
 		}
-		out.Metrics = append(out.Metrics, Metric{Code: "obs:" + n, NameZH: n, NameEN: n, Unit: units[n], Type: "flow", Pillar: "", Direction: 1,
+		out.Metrics = append(out.Metrics, Metric{Code: ObsPrefix + n, NameZH: n, NameEN: n, Unit: units[n], Type: "flow", Pillar: "", Direction: 1,
 			Table: "observations_current", Date: "period_start", Agg: "sum", Column: "value", Observation: n})
 	}
 	for i, m := range out.Metrics {

@@ -3,6 +3,7 @@ package analytics
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/ClickHouse/clickhouse-go/v2/lib/driver"
@@ -69,7 +70,7 @@ func (s *Service) resolve(ctx context.Context, codes []string) ([]Metric, error)
 	var out []Metric
 	for _, code := range codes {
 		m, err := c.Get(code)
-		if err != nil && len(code) > 4 && code[:4] == "obs:" {
+		if err != nil && strings.HasPrefix(code, ObsPrefix) {
 			if c, err = s.catalog(ctx, Filter{IncludeSample: true}); err == nil { // a metric only sample data hold is known, and shows empty
 				m, err = c.Get(code)
 			}

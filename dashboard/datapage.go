@@ -2,7 +2,6 @@ package dashboard
 
 import (
 	"context"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -28,11 +27,11 @@ type dataData struct {
 	Error    string
 	Admin    bool
 	Kinds    []string
-	Review   []ingest.Candidate
 	// Rejects are the loads whose rejects file is stored (see rejects.go).
 	Rejects map[string]bool
 	// Summary is the load report's summary in the page's language.
 	Summary string
+	Rev     reviewView // the review queue: see review.go
 }
 
 // dataPage lists loads (sources) with their status and sample flag, the
@@ -65,7 +64,7 @@ func (s *Server) dataContent(c *fiber.Ctx) (*dataData, error) {
 	if d.Tables, err = s.tableCounts(ctx); err != nil {
 		return nil, err
 	}
-	if d.Review, err = ingest.ReviewQueue(ctx, s.deps.Reader, 200); err != nil {
+	if d.Rev, err = s.reviewContent(ctx); err != nil {
 		return nil, err
 	}
 	if d.Rejects, err = rejectsLoads(ctx, s.deps.Reader); err != nil {
@@ -151,16 +150,4 @@ func (s *Server) withdrawHandler(c *fiber.Ctx) error {
 		return fiber.NewError(fiber.StatusBadRequest, err.Error())
 	}
 	return c.Redirect("/data", fiber.StatusSeeOther)
-}
-
-// reviewHandler accepts or rejects a figure extracted from a text (admins).
-func (s *Server) reviewHandler(c *fiber.Ctx) error {
-	decision := c.FormValue("decision")
-	if decision != "accept" && decision != "reject" {
-		return fiber.NewError(fiber.StatusBadRequest, fmt.Sprintf("decision %q: want accept or reject", decision))
-	}
-	if err := ingest.Review(c.UserContext(), s.deps.Conn, c.FormValue("candidate"), decision == "accept"); err != nil {
-		return fiber.NewError(fiber.StatusBadRequest, err.Error())
-	}
-	return c.Redirect("/data#review", fiber.StatusSeeOther)
 }

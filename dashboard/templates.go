@@ -40,10 +40,11 @@ func loadTemplates() (*templates, error) {
 	t := &templates{pages: map[string]*template.Template{}}
 	for _, e := range entries {
 		name := e.Name()
-		if name == "layout.html" {
+		if name == "layout.html" || strings.HasPrefix(name, "_") {
 			continue
 		}
-		p, err := template.New("layout.html").Funcs(funcs).ParseFS(templateFS, "templates/layout.html", "templates/"+name)
+		// partials (_review.html) define named templates any page may use
+		p, err := template.New("layout.html").Funcs(funcs).ParseFS(templateFS, "templates/layout.html", "templates/_*.html", "templates/"+name)
 		if err != nil {
 			return nil, fmt.Errorf("dashboard: template %s: %w", name, err)
 		}

@@ -17,7 +17,7 @@ type Correction struct {
 	Unit      string
 	Qualifier string // "", at_least, approx, at_most, or "exact" to clear one
 	Period    string // 2022, 2022-06, 2022Q3, 2022年6月
-	Metric    string // a catalog code (contracts_value) or an obs: phrase
+	Metric    string // a catalog code (contracts_value) or obs:PHRASE; see MetricName
 	Place     string // a place name or area code: 张店区, 370303
 }
 
@@ -64,9 +64,14 @@ type corrected struct {
 	Place     string       `json:"place"`
 }
 
+// MetricName turns the metric a reviewer names (a catalog code, or
+// obs:PHRASE) into the observations.metric name that code is read from
+// (analytics.Catalog.ObservationName), or says why it cannot take a figure.
+type MetricName func(code string) (string, error)
+
 // apply returns f with the correction applied, checking every field.
-// isMetric says whether a code is in the metric catalog.
-func (c Correction) apply(f corrected, isMetric func(string) bool) (corrected, error) {
+// metricName resolves a metric correction (nil: none can be made).
+func (c Correction) apply(f corrected, metricName MetricName) (corrected, error) {
 	if c.Value != "" {
 		v, err := strconv.ParseFloat(c.Value, 64)
 		if err != nil {
@@ -98,10 +103,14 @@ func (c Correction) apply(f corrected, isMetric func(string) bool) (corrected, e
 		f.Period, f.PeriodS = p, p.String()
 	}
 	if c.Metric != "" {
-		if !isMetric(c.Metric) && !strings.HasPrefix(c.Metric, "obs:") {
-			return f, fmt.Errorf("ingest: correction: metric %q is not in the catalog (name a catalog code, or obs:PHRASE)", c.Metric)
+		if metricName == nil {
+			return f, fmt.Errorf("ingest: correction: metric %q: no metric catalog to check it against", c.Metric)
 		}
-		f.Metric = c.Metric
+		name, err := metricName(c.Metric)
+		if err != nil {
+			return f, fmt.Errorf("ingest: correction: %w", err)
+		}
+		f.Metric = name
 	}
 	if c.Place != "" {
 		p, ok := vocab.LookupPlace(c.Place)

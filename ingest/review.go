@@ -22,6 +22,7 @@ type Candidate struct {
 	Qualifier string    `json:"qualifier" ch:"qualifier"`
 	Period    string    `json:"period" ch:"period"`
 	Partner   string    `json:"partner" ch:"partner"`
+	Place     string    `json:"place" ch:"place_code"` // area code
 	Evidence  string    `json:"evidence" ch:"evidence"`
 	Note      string    `json:"note" ch:"note"`
 	Status    string    `json:"status" ch:"status"`
@@ -31,7 +32,7 @@ type Candidate struct {
 
 // ReviewQueue lists candidates still waiting for review, oldest source first.
 func ReviewQueue(ctx context.Context, conn driver.Conn, limit int) ([]Candidate, error) {
-	q := `SELECT concat(source_id, '|', row_key) AS id, metric, value, unit, qualifier, if(grain = '', '', toString(period_start)) AS period, partner, evidence, note, status, period_start
+	q := `SELECT concat(source_id, '|', row_key) AS id, metric, value, unit, qualifier, if(grain = '', '', toString(period_start)) AS period, partner, place_code, evidence, note, status, period_start
 FROM (SELECT * FROM observations WHERE source_id IN (SELECT source_id FROM sources FINAL WHERE status = 'committed')
       ORDER BY version DESC LIMIT 1 BY source_id, row_key)
 WHERE status = 'needs_review'
@@ -65,14 +66,13 @@ func Review(ctx context.Context, conn driver.Conn, id string, accept bool) error
 // figure may be corrected first (value, unit, qualifier, period, metric,
 // place); the figure as extracted is then kept in the row's original
 // column. A figure with no period cannot be accepted until the correction
-// gives one. isMetric tells catalog codes (nil: none is known).
-func ReviewWith(ctx context.Context, conn driver.Conn, id string, accept bool, c Correction, isMetric func(string) bool) error {
+// gives one. metricName resolves a metric correction: the CLI and the data
+// page both pass analytics' Catalog.ObservationName, so that an accepted
+// figure is stored under the name its metric reads.
+func ReviewWith(ctx context.Context, conn driver.Conn, id string, accept bool, c Correction, metricName MetricName) error {
 	src, key, ok := strings.Cut(id, "|")
 	if !ok {
 		return fmt.Errorf("ingest: candidate %q: want SOURCE|KEY as listed by the review queue", id)
-	}
-	if isMetric == nil {
-		isMetric = func(string) bool { return false }
 	}
 	cur, err := pendingFigure(ctx, conn, src, key)
 	if err != nil {
@@ -81,7 +81,7 @@ func ReviewWith(ctx context.Context, conn driver.Conn, id string, accept bool, c
 	status, next, original := "rejected", cur, ""
 	if accept {
 		status = "accepted"
-		if next, err = c.apply(cur, isMetric); err != nil {
+		if next, err = c.apply(cur, metricName); err != nil {
 			return err
 		}
 		if next.PeriodS == "" {

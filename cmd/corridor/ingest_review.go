@@ -11,7 +11,8 @@ import (
 )
 
 // reviewOne accepts (with the corrections of --set) or rejects one figure
-// extracted from a text. Metric corrections name catalog codes.
+// extracted from a text. Metric corrections name catalog codes or
+// obs:PHRASE, resolved as the data page resolves them.
 func reviewOne(ctx context.Context, s *store, id string, f ingestFlags) error {
 	c, err := ingest.ParseCorrection(f.set)
 	if err != nil {
@@ -20,9 +21,7 @@ func reviewOne(ctx context.Context, s *store, id string, f ingestFlags) error {
 	if !c.Empty() && f.accept == "" {
 		return usageError{"--set corrects a figure being accepted: use it with --accept"}
 	}
-	cat := analytics.DefaultCatalog()
-	isMetric := func(code string) bool { _, err := cat.Get(code); return err == nil }
-	return ingest.ReviewWith(ctx, s.conn, id, f.accept != "", c, isMetric)
+	return ingest.ReviewWith(ctx, s.conn, id, f.accept != "", c, analytics.DefaultCatalog().ObservationName)
 }
 
 // textDate reads --date.

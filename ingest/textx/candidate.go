@@ -18,11 +18,17 @@ type sentenceCtx struct {
 	places []placeMention
 	cut    []bool        // runes of organisations and places: a metric phrase starts after them
 	lead   *vocab.Period // the period in context when the sentence names none
+	// nowLead replaces lead for a figure after a word of now (see
+	// nowWords) when lead is only the year an earlier paragraph told of.
+	nowLead   *vocab.Period
+	fromStory bool // lead is the story year
 }
 
 func (e env) newSentenceCtx(sc *scan, s Sentence, dates []mention, fl *flow) *sentenceCtx {
 	c := &sentenceCtx{env: e, sc: sc, s: s, lead: fl.context()}
-	c.dates = append(append([]mention{}, dates...), findRelative(sc, e.doc, fl.year(e.doc), dates)...)
+	c.fromStory = fl.lead == nil && fl.heading == nil && fl.story != nil
+	c.nowLead = fl.forSentence(true).context()
+	c.dates = append(append([]mention{}, dates...), findRelative(sc, e.doc, fl.forSentence(speaksOfNow(sc)).year(e.doc), dates)...)
 	slices.SortStableFunc(c.dates, func(x, y mention) int { return x.a - y.a })
 	c.orgs = e.orgs.find(sc)
 	mask := maskOf(len(sc.rs), c.orgs)
@@ -50,7 +56,7 @@ func (c *sentenceCtx) figureCandidate(f figure, from int, prev *Candidate) Candi
 	if sc.at(f.b) == '的' && before != "" {
 		after = "" // "交易额超过500万元的企业": the figure qualifies the noun after it
 	}
-	cand.Metric = cleanMetric(metricPhrase(before, after))
+	cand.Metric = capMetric(cleanMetric(metricPhrase(before, after)))
 	if utf8.RuneCountInString(cand.Metric) < 2 || strings.Contains(before, "年的") || strings.HasSuffix(before, "到") {
 		if subj := subjectOf(sc, f.a, c.cut); subj != "" && !strings.Contains(cand.Metric, subj) {
 			cand.Metric = subj // "…由2016年的386家增长到1607家": both count the subject

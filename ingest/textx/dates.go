@@ -23,7 +23,8 @@ const yearDigits = "0123456789〇零一二三四五六七八九"
 
 // findDates returns the explicit dates of a sentence in reading order:
 // 2021年3月2日, 2019年9月, 2020年, 2021年第一季度, 2021年上半年, 2021.3.2,
-// 二〇二一年七月二十七日. A year range "2018—2020年" reads as its last year.
+// 二〇二一年七月二十七日. A year range "2018—2020年" reads as its last year,
+// and so does a five-year plan used as a period ("“十三五”期间").
 func findDates(sc *scan) []mention {
 	var out []mention
 	for i := 0; i+4 <= len(sc.rs); i++ {
@@ -35,7 +36,7 @@ func findDates(sc *scan) []mention {
 			i = m.b - 1
 		}
 	}
-	return mergeMentions(out, findMonthDays(sc, out))
+	return mergeMentions(mergeMentions(out, findMonthDays(sc, out)), findPlanDates(sc))
 }
 
 // mergeMentions merges two lists sorted by position.

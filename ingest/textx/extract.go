@@ -121,7 +121,7 @@ func Extract(text string, o Options) []Candidate {
 // sentence extracts the candidates of one sentence.
 func (e env) sentence(text string, s Sentence, fl *flow) []Candidate {
 	sc := newScan(s.Text)
-	dates := resolveYearless(findDates(sc), sc.paren, fl.lead, fl.year(e.doc))
+	dates := resolveYearless(findDates(sc), sc.paren, fl.lead, fl.forSentence(speaksOfNow(sc)).year(e.doc))
 	classifyDates(sc, dates)
 	figs := findFigures(sc)
 	fl.opens(sc, s, dates, len(figs) > 0)

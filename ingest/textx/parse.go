@@ -27,10 +27,42 @@ func single(sc *scan, start int, rn run, u string, end int) ([]figure, int) {
 	if q, ok := localQuals[word]; ok {
 		f.q = q
 	}
+	if u == "倍" && b == end && sc.at(end) == '多' { // "增长两倍多": more than twice
+		f.b, b, f.q = end+1, end+1, vocab.AtLeast
+	}
 	if q, ok := qualBeforeVerb(sc, a); ok && word == "" && f.q == vocab.Exact {
 		f.q = q
 	}
+	if q, ok := qualBeforeBase(sc, a); ok && word == "" && f.q == vocab.Exact {
+		f.q = q
+	}
 	return []figure{f}, b
+}
+
+// qualBeforeBase reads a qualifier written before the base of a comparison:
+// "已超过2017年的8倍" is at least 8 times, "约为2015年的3倍" about 3.
+func qualBeforeBase(sc *scan, a int) (vocab.Qualifier, bool) {
+	if !sc.endsAt(a, "年的") || a < 6 {
+		return vocab.Exact, false
+	}
+	for k := a - 6; k < a-2; k++ {
+		if !isASCIIDigit(sc.rs[k]) {
+			return vocab.Exact, false
+		}
+	}
+	p := a - 6
+	for _, v := range bridgeVerbs {
+		if sc.endsAt(p, v) {
+			p -= utf8.RuneCountInString(v)
+			break
+		}
+	}
+	for _, w := range verbQuals {
+		if sc.endsAt(p, w.word) {
+			return w.q, true
+		}
+	}
+	return vocab.Exact, false
 }
 
 // bridgeVerbs stand between a qualifier and its figure: "最高可达50%",

@@ -77,6 +77,9 @@ func numeralWithin(sc *scan, a, b int) bool {
 	return false
 }
 
+// changeFrom stand right before the value a change starts from.
+var changeFrom = []string{"由", "从", "由最初的", "从最初的"}
+
 // reaches reports whether date m dates figure f of unit u.
 func (c *sentenceCtx) reaches(m mention, f figure, u string) bool {
 	switch m.role {
@@ -86,6 +89,10 @@ func (c *sentenceCtx) reaches(m mention, f figure, u string) bool {
 		return c.sameAside(m.b, f.a)
 	case roleBase:
 		return f.a >= m.b && f.a-m.b <= maxBaseGap && u != "倍"
+	case roleSince:
+		// "2022年发布办法后，合作银行由4家扩大到9家": where a change starts
+		// is a figure of the span's first year; where it ends, of now.
+		return f.a >= m.b && endsWithAny(c.sc, f.a, changeFrom)
 	}
 	return false
 }
@@ -106,7 +113,8 @@ func (c *sentenceCtx) sameAside(a, b int) bool {
 // periodFor returns the period of figure f (unit u) and where it comes
 // from: the nearest date before it in its sentence that reaches it, else a
 // date right after it in its clause ("新增孵化器2家（2022年）"), else the
-// date in context, else the document's own date.
+// date in context (not the story year after a word of now), else the
+// document's own date.
 func (c *sentenceCtx) periodFor(f figure, u string) (string, string) {
 	for i := len(c.dates) - 1; i >= 0; i-- {
 		if m := c.dates[i]; m.b <= f.a && c.reaches(m, f, u) {
@@ -119,8 +127,12 @@ func (c *sentenceCtx) periodFor(f figure, u string) (string, string) {
 			return m.period.String(), "stated"
 		}
 	}
-	if c.lead != nil {
-		return c.lead.String(), "context"
+	lead := c.lead
+	if c.fromStory && hasWordIn(c.sc, 0, f.a, nowWords) {
+		lead = c.nowLead // "下一步，…将启动10个": not the year the last paragraph told of
+	}
+	if lead != nil {
+		return lead.String(), "context"
 	}
 	if c.docPeriod != nil {
 		return c.docPeriod.String(), "document"

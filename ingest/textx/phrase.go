@@ -91,11 +91,7 @@ func phraseBefore(sc *scan, a, from int, cut []bool) string {
 	phrase := stripQuotes(sc.slice(s, a))
 	phrase = trimWords(phrase, linkTails, false)
 	phrase = trimWords(stripLeadingDate(phrase), leadWords, true)
-	phrase = strings.TrimSpace(phrase)
-	if rs := []rune(phrase); len(rs) > maxMetricRunes {
-		phrase = string(rs[len(rs)-maxMetricRunes:])
-	}
-	return phrase
+	return strings.TrimSpace(phrase) // capped once cleaned: see capMetric
 }
 
 // quoteMarks removes quotation marks; a Replacer is safe for concurrent use.

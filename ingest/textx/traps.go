@@ -21,8 +21,8 @@ func trapped(sc *scan, a, b int, rn run, u string, qualified bool) bool {
 		return true
 	case rn.zh && strings.ContainsRune("数若几每", prev):
 		return true // 数十家, 几百人: no figure stated
-	case rn.valueOne && !moneyUnits[u]:
-		return true
+	case rn.valueOne && !moneyUnits[u] && u != "倍":
+		return true // 一个, 一项: a count word; but "增长一倍多" is a figure
 	case rn.bareBig && !qualified:
 		return true
 	case rn.zh && (sc.quoted[rn.a] || u == "期"):
@@ -38,7 +38,35 @@ func trapped(sc *scan, a, b int, rn run, u string, qualified bool) bool {
 	case u == "次" && sessionMeeting(sc, rn, b):
 		return true
 	}
-	return inIdiom(sc, a, b) || (rn.zh && u == "个" && inSeries(sc, rn, b)) || methodCount(sc, rn, b, u)
+	return inIdiom(sc, a, b) || (rn.zh && u == "个" && inSeries(sc, rn, b)) || methodCount(sc, rn, b, u) || inDefinition(sc, a)
+}
+
+// conditionWords state the conditions of a definition: "（研发投入强度达到5%
+// 且年营业收入超过5亿元）".
+var conditionWords = []string{"且", "达到", "超过", "不低于", "不少于", "以上"}
+
+// inDefinition reports whether rune a stands in a bracketed aside that
+// defines the quoted term right before it: "“双五”（内部研发投入强度达到5%且
+// 年营业收入超过5亿元）企业" states what a 双五 firm is, not figures.
+func inDefinition(sc *scan, a int) bool {
+	if !sc.paren[a] {
+		return false
+	}
+	open := a
+	for open > 0 && sc.paren[open-1] {
+		open--
+	}
+	if sc.at(open) != '（' && sc.at(open) != '(' {
+		open-- // the bracket itself may stand outside the aside
+	}
+	if q := sc.at(open - 1); q != '”' && q != '"' {
+		return false
+	}
+	end := a
+	for end < len(sc.rs) && sc.paren[end] {
+		end++
+	}
+	return hasWordIn(sc, open, end, conditionWords)
 }
 
 // methodNouns follow the counts that describe how a study was made, not

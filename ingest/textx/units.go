@@ -2,21 +2,9 @@ package textx
 
 import "github.com/zibo-kj/corridor/vocab"
 
-// units are the counting units (量词) and signs a figure may carry, longest
-// first so that "个百分点" wins over "个" and "人次" over "人". Durations and
-// dates (年, 月, 日, 天, 号) are deliberately absent: "3年", "2021年" and
-// "38号" are context, never figures.
-var units = []string{
-	"个百分点", "平方公里", "平方千米",
-	"百分点", "平方米", "元人民币", "平米",
-	"人次", "家次", "项次", "场次", "批次", "个次", "台套", "部门", "公顷", "公里",
-	"千米", "千瓦", "美元", "欧元", "港元", "日元",
-	"个", "项", "家", "所", "人", "名", "位", "次", "场", "件", "亩", "吨", "台",
-	"套", "篇", "部", "条", "座", "期", "届", "户", "支", "只", "款", "种", "类",
-	"份", "例", "间", "栋", "处", "门", "批", "倍", "辆", "轮", "组", "笔",
-	"章", "字",
-	"%", "‰", "㎡", "元",
-}
+// units are the units a figure may carry, longest first; their one home is
+// vocab (TextUnits), shared with every other reader of figures.
+var units = vocab.TextUnits()
 
 // unitWords lists, per unit, the runes that turn the unit into the first
 // half of an ordinary word: "1支持" is not one team, "五位一体" is not five
