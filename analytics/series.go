@@ -97,6 +97,9 @@ func (s *Service) Series(ctx context.Context, codes []string, f Filter) ([]Serie
 // part (to=2025Q1 at grain year: 2025年1—3月) and compares it with the same
 // part of the year before, like with like, instead of with a whole period.
 func markParts(sr *Series, m Metric, fs []fact, f Filter, pl places) {
+	if (f.From.IsZero() || aligned(f.From, sr.Grain)) && (f.To.IsZero() || aligned(f.To, sr.Grain)) {
+		return // whole periods only
+	}
 	code := factKey(m)
 	var mine []fact
 	for _, x := range fs {

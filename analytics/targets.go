@@ -3,6 +3,7 @@ package analytics
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"time"
@@ -39,6 +40,15 @@ type targetRow struct {
 // targets. Of f only the sample choice applies: targets are the city's.
 func (s *Service) Targets(ctx context.Context, year int, f Filter) ([]Attainment, error) {
 	scope := Filter{IncludeSample: f.IncludeSample}
+	v, err := s.remember(ctx, fmt.Sprintf("targets|%d|%t", year, scope.IncludeSample), func() (any, error) { return s.targets(ctx, year, scope) })
+	if err != nil {
+		return nil, err
+	}
+	return slices.Clone(v.([]Attainment)), nil
+}
+
+// targets computes Targets (remembered until the data change).
+func (s *Service) targets(ctx context.Context, year int, scope Filter) ([]Attainment, error) {
 	q, args := targetsSQL(year, scope)
 	var rows []targetRow
 	if err := s.Conn.Select(ctx, &rows, q, args...); err != nil {
