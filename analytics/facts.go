@@ -59,21 +59,29 @@ func factGrain(f Filter) string {
 // facts runs a facts statement once per data version and key (the
 // filter's dimensions but its places and period, which facts never hold).
 func (s *Service) facts(ctx context.Context, key string, f Filter, sqlOf func() (string, []any)) ([]fact, error) {
+	return readFacts(ctx, s, key, f, sqlOf, func(x *fact) { x.At = x.At.UTC() })
+}
+
+// readFacts runs a statement that reads facts of any shape (per time cell
+// and place: facts, network ties, funding flows) once per data version,
+// key and filter dimensions; utc puts a row's dates in UTC, as every
+// period bound is.
+func readFacts[T any](ctx context.Context, s *Service, key string, f Filter, sqlOf func() (string, []any), utc func(*T)) ([]T, error) {
 	v, err := s.remember(ctx, "facts|"+key+"|"+f.dimsKeyNoPlace(), func() (any, error) {
 		q, args := sqlOf()
-		var rows []fact
+		var rows []T
 		if err := s.Conn.Select(ctx, &rows, q, args...); err != nil {
 			return nil, fmt.Errorf("analytics: %s: %w", key, chsql.Wrap(err))
 		}
 		for i := range rows {
-			rows[i].At = rows[i].At.UTC()
+			utc(&rows[i])
 		}
 		return rows, nil
 	})
 	if err != nil {
 		return nil, err
 	}
-	return v.([]fact), nil
+	return v.([]T), nil
 }
 
 // places is the set of place codes a filter keeps; nil keeps every place.

@@ -2,11 +2,8 @@ package analytics
 
 import (
 	"context"
-	"fmt"
 	"sort"
 	"time"
-
-	chsql "github.com/zibo-kj/corridor/sql"
 )
 
 // Link is one flow of money between two sankey nodes.
@@ -41,21 +38,14 @@ type Flows struct {
 // recipients beyond the top N into "其他接收单位" so the chart stays legible.
 func (s *Service) Flows(ctx context.Context, f Filter, top int) (*Flows, error) {
 	gran := factGrain(f)
-	v, err := s.remember(ctx, "facts|flows by "+gran+"|"+f.dimsKeyNoPlace(), func() (any, error) {
-		q, args := flowsFactsSQL(gran, f)
-		var rows []flowFact
-		if err := s.Conn.Select(ctx, &rows, q, args...); err != nil {
-			return nil, fmt.Errorf("analytics: flows: %w", chsql.Wrap(err))
-		}
-		return rows, nil
-	})
+	all, err := readFacts(ctx, s, "flows by "+gran, f, func() (string, []any) { return flowsFactsSQL(gran, f) }, func(x *flowFact) { x.At = x.At.UTC() })
 	if err != nil {
 		return nil, err
 	}
 	pl := placesOf(f)
 	var rows []flowFact
-	for _, r := range v.([]flowFact) {
-		if pl.keep(r.Place) && (fact{At: r.At.UTC(), G: r.G}).within(f.From, f.To) {
+	for _, r := range all {
+		if pl.keep(r.Place) && (fact{At: r.At, G: r.G}).within(f.From, f.To) {
 			rows = append(rows, r)
 		}
 	}

@@ -2,11 +2,8 @@ package analytics
 
 import (
 	"context"
-	"fmt"
 	"sort"
 	"time"
-
-	chsql "github.com/zibo-kj/corridor/sql"
 )
 
 // Node is an institution in the partner network.
@@ -38,21 +35,14 @@ type Network struct {
 // recipient), keeping the top nodes by weight.
 func (s *Service) Network(ctx context.Context, f Filter, maxNodes int) (*Network, error) {
 	gran := factGrain(f)
-	v, err := s.remember(ctx, "facts|network by "+gran+"|"+f.dimsKeyNoPlace(), func() (any, error) {
-		q, args := networkFactsSQL(gran, f)
-		var rows []networkFact
-		if err := s.Conn.Select(ctx, &rows, q, args...); err != nil {
-			return nil, fmt.Errorf("analytics: network: %w", chsql.Wrap(err))
-		}
-		return rows, nil
-	})
+	all, err := readFacts(ctx, s, "network by "+gran, f, func() (string, []any) { return networkFactsSQL(gran, f) }, func(x *networkFact) { x.At = x.At.UTC() })
 	if err != nil {
 		return nil, err
 	}
 	pl := placesOf(f)
 	edges := map[[2]string]*Edge{}
-	for _, r := range v.([]networkFact) {
-		if !pl.keep(r.Place) || !(fact{At: r.At.UTC(), G: r.G}).within(f.From, f.To) {
+	for _, r := range all {
+		if !pl.keep(r.Place) || !(fact{At: r.At, G: r.G}).within(f.From, f.To) {
 			continue
 		}
 		e := edges[[2]string{r.S, r.D}]
