@@ -37,9 +37,11 @@ type page struct {
 	Assets string
 	Maps   []string
 	Data   any // page-specific content
-	T      func(string) string
-	Num    func(float64, string) string
-	Pct    func(*float64) string
+	// NoFilters hides the filter bar on pages it does not apply to (users).
+	NoFilters bool
+	T         func(string) string
+	Num       func(float64, string) string
+	Pct       func(*float64) string
 
 	// SampleSwitch offers the 含示例数据 switch: real and sample loads both
 	// exist, so sample data are hidden unless asked for. Sample (above) is
@@ -54,7 +56,7 @@ type option struct {
 
 var navKeys = []struct{ key, path string }{
 	{"overview", "/"}, {"platforms", "/platforms"}, {"projects", "/projects"}, {"network", "/network"},
-	{"carriers", "/carriers"}, {"map", "/map"}, {"index", "/index"}, {"data", "/data"},
+	{"carriers", "/carriers"}, {"map", "/map"}, {"index", "/index"}, {"data", "/data"}, {"users", "/users"},
 }
 
 // newPage fills what every page shows: navigation, filter form, language.
@@ -75,8 +77,8 @@ func (s *Server) newPage(c *fiber.Ctx, key string) *page {
 	p.Query = q.Encode()
 	u := auth.CurrentUser(c)
 	for _, n := range navKeys {
-		if n.key == "data" && (u == nil || !u.Role.Allows(auth.Analyst)) {
-			continue // viewers would only meet a 403 there
+		if n.key == "data" && (u == nil || !u.Role.Allows(auth.Analyst)) || n.key == "users" && (u == nil || !u.Role.Allows(auth.Admin)) {
+			continue // they would only meet a 403 there
 		}
 		p.Nav = append(p.Nav, navItem{Key: n.key, Path: n.path, Label: tr(lang, n.key), Active: n.key == key})
 	}

@@ -139,6 +139,8 @@ func (s *Server) routes() {
 	app.Get("/drill", viewer, s.drillPage)
 	app.Get("/data", analyst, s.dataPage)
 	app.Get("/data/rejects/:source", analyst, s.rejectsHandler)
+	app.Get("/users", admin, s.usersPage)
+	app.Post("/users", admin, s.usersPost)
 	app.Post("/data/withdraw", admin, s.changesData, s.withdrawHandler)
 	app.Post("/data/review", admin, s.changesData, s.reviewHandler)
 
