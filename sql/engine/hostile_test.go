@@ -50,6 +50,7 @@ func newHostileEnv(t *testing.T, o Options) *hostileEnv {
 		"INSERT INTO corridor.app_secrets VALUES ('session', 'k')",
 		"CREATE TABLE corridor.users (username String, password_hash String) ENGINE = ReplacingMergeTree ORDER BY username",
 		"CREATE TABLE corridor.session_revocations (sid String) ENGINE = ReplacingMergeTree ORDER BY sid",
+		"CREATE TABLE corridor.user_audit (actor String) ENGINE = MergeTree ORDER BY actor",
 		"CREATE VIEW corridor.t_current AS SELECT n FROM corridor.t",
 	} {
 		if err := h.writer.Exec(ctx, q); err != nil {
@@ -231,6 +232,7 @@ func TestHostileReaderRights(t *testing.T) {
 			"SELECT * FROM corridor.app_secrets",
 			"SELECT * FROM corridor.users",
 			"SELECT * FROM corridor.session_revocations",
+			"SELECT * FROM corridor.user_audit",
 			"INSERT INTO corridor.t VALUES (1)",
 			"ALTER TABLE corridor.t DELETE WHERE 1",
 			"DROP TABLE corridor.t",

@@ -71,8 +71,10 @@ func quotas() []Quota {
 const bootQuotaSeconds = 1<<31 - 1
 
 // privateTables hold password hashes, the session-signing key and session
-// revocations: the readers must never see them, or they could forge sessions.
-var privateTables = []string{"users", "app_secrets", "session_revocations"}
+// revocations: the readers must never see them, or they could forge
+// sessions; and who changed which account (user_audit), which is the
+// admins' business.
+var privateTables = []string{"users", "app_secrets", "session_revocations", "user_audit"}
 
 // writerEngines are the table engines migrations and tests create. Engines
 // that reach files, URLs or other servers are not granted.
