@@ -206,7 +206,10 @@ func TestHostileAccessLog(t *testing.T) {
 // (Deps.RequestTimeout): a query running past it is cancelled in
 // ClickHouse and the client gets 504 with a readable message.
 func TestHostileSlowRequests(t *testing.T) {
-	ts, _ := newEdgeServer(t, func(d *dashboard.Deps) { d.RequestTimeout = 500 * time.Millisecond })
+	// 2 s: far below the slow query and handler, and above a cold
+	// overview on a busy 2-core machine (stillUp below loads it).
+	ts, _ := newEdgeServer(t, func(d *dashboard.Deps) { d.RequestTimeout = 2 * time.Second })
+	ts.stillUp(t)
 	conn := ts.db.Conn
 	const qid = "hostile-slow-query"
 	ts.App().Get("/hostile/slow-query", func(c *fiber.Ctx) error {
