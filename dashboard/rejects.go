@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/ClickHouse/clickhouse-go/v2"
 	"github.com/ClickHouse/clickhouse-go/v2/lib/driver"
 	"github.com/gofiber/fiber/v2"
 	chsql "github.com/zibo-kj/corridor/sql"
@@ -22,7 +23,11 @@ func saveRejects(ctx context.Context, conn driver.Conn, sourceID, path string) e
 	if err != nil {
 		return fmt.Errorf("dashboard: rejects of %s: %w", sourceID, err)
 	}
-	batch, err := conn.PrepareBatch(ctx, "INSERT INTO load_rejects (source_id, file_name, content, saved_at)")
+	q, err := chsql.Query("data.InsertRejects")
+	if err != nil {
+		return err
+	}
+	batch, err := conn.PrepareBatch(ctx, q)
 	if err != nil {
 		return fmt.Errorf("dashboard: rejects of %s: %w", sourceID, chsql.Wrap(err))
 	}
@@ -63,7 +68,7 @@ func (s *Server) rejectsHandler(c *fiber.Ctx) error {
 		return err
 	}
 	var name, content string
-	err = s.deps.Reader.QueryRow(c.UserContext(), q, c.Params("source")).Scan(&name, &content)
+	err = s.deps.Reader.QueryRow(c.UserContext(), q, clickhouse.Named("source_id", c.Params("source"))).Scan(&name, &content)
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
 		return fiber.NewError(fiber.StatusNotFound, tr(s.lang(c), "rejects_gone"))

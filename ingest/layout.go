@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ClickHouse/clickhouse-go/v2"
 	"github.com/ClickHouse/clickhouse-go/v2/lib/driver"
 	"github.com/shopspring/decimal"
 	chsql "github.com/zibo-kj/corridor/sql"
@@ -19,7 +20,11 @@ type tableColumn struct {
 // columnsOf reads a table's columns in order, so inserts follow the schema
 // without a hand-kept list per kind.
 func columnsOf(ctx context.Context, conn driver.Conn, table string) ([]tableColumn, error) {
-	rows, err := conn.Query(ctx, "SELECT name, type FROM system.columns WHERE database = currentDatabase() AND table = ? ORDER BY position", table)
+	q, err := chsql.Query("ingest.TableColumns")
+	if err != nil {
+		return nil, err
+	}
+	rows, err := conn.Query(ctx, q, clickhouse.Named("table", table))
 	if err != nil {
 		return nil, fmt.Errorf("ingest: columns of %s: %w", table, chsql.Wrap(err))
 	}

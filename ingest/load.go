@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"strings"
 	"sync"
 
 	"github.com/ClickHouse/clickhouse-go/v2"
@@ -53,11 +52,7 @@ func startWriter(ctx context.Context, conn driver.Conn, l *layout, src Source, p
 	if err := putSource(ctx, conn, src); err != nil {
 		return nil, err
 	}
-	names := make([]string, len(l.cols))
-	for i, c := range l.cols {
-		names[i] = chsql.QuoteIdent(c.name)
-	}
-	q := fmt.Sprintf("INSERT INTO %s (%s)", chsql.QuoteIdent(l.table), strings.Join(names, ", "))
+	q := insertSQL(l.table, l.cols)
 	w := &writer{conn: conn, l: l, src: src, progress: progress}
 	for range insertStreams {
 		b, err := conn.PrepareBatch(clickhouse.Context(ctx, clickhouse.WithSettings(insertSettings)), q)
@@ -160,9 +155,15 @@ func (w *writer) rollback(ctx context.Context) {
 	w.abort()
 	ctx = context.WithoutCancel(ctx)
 	settings := clickhouse.Context(ctx, clickhouse.WithSettings(clickhouse.Settings{"mutations_sync": 1}))
-	err := w.conn.Exec(settings, fmt.Sprintf("DELETE FROM %s WHERE source_id = ?", chsql.QuoteIdent(w.l.table)), w.src.ID)
+	rows, err := chsql.Query("ingest.DeleteLoadRows")
 	if err == nil {
-		err = w.conn.Exec(settings, "DELETE FROM sources WHERE source_id = ?", w.src.ID)
+		err = w.conn.Exec(settings, rows, clickhouse.Named("table", w.l.table), clickhouse.Named("source_id", w.src.ID))
+	}
+	if err == nil {
+		var src string
+		if src, err = chsql.Query("ingest.DeleteSource"); err == nil {
+			err = w.conn.Exec(settings, src, clickhouse.Named("source_id", w.src.ID))
+		}
 	}
 	if err != nil {
 		w.fail(ctx, fmt.Errorf("ingest: rejected; rollback incomplete: %w", chsql.Wrap(err)))

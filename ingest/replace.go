@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ClickHouse/clickhouse-go/v2"
 	"github.com/ClickHouse/clickhouse-go/v2/lib/driver"
 	chsql "github.com/zibo-kj/corridor/sql"
 )
@@ -49,8 +50,12 @@ func replacedVersion(old Source, newID string, version uint64) Source {
 // replacedBy lists the loads that the load id replaced and that are still
 // replaced, so that withdrawing id brings them back.
 func replacedBy(ctx context.Context, conn driver.Conn, id string) ([]Source, error) {
+	q, err := chsql.Query("ingest.ReplacedBy")
+	if err != nil {
+		return nil, err
+	}
 	var out []Source
-	err := conn.Select(ctx, &out, "SELECT * FROM sources FINAL WHERE status = ? AND startsWith(note, ?)", StatusReplaced, replacedByPrefix+id+" ")
+	err = conn.Select(ctx, &out, q, clickhouse.Named("status", StatusReplaced), clickhouse.Named("note_prefix", replacedByPrefix+id+" "))
 	if err != nil {
 		return nil, fmt.Errorf("ingest: loads replaced by %s: %w", id, chsql.Wrap(err))
 	}

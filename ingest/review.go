@@ -32,13 +32,12 @@ type Candidate struct {
 
 // ReviewQueue lists candidates still waiting for review, oldest source first.
 func ReviewQueue(ctx context.Context, conn driver.Conn, limit int) ([]Candidate, error) {
-	q := `SELECT concat(source_id, '|', row_key) AS id, metric, value, unit, qualifier, if(grain = '', '', toString(period_start)) AS period, partner, place_code, evidence, note, status, period_start
-FROM (SELECT * FROM observations WHERE source_id IN (SELECT source_id FROM sources FINAL WHERE status = 'committed')
-      ORDER BY version DESC LIMIT 1 BY source_id, row_key)
-WHERE status = 'needs_review'
-ORDER BY source_id, row_key LIMIT ?`
+	q, err := chsql.Query("ingest.ReviewQueue")
+	if err != nil {
+		return nil, err
+	}
 	var out []Candidate
-	if err := conn.Select(ctx, &out, q, limit); err != nil {
+	if err := conn.Select(ctx, &out, q, clickhouse.Named("limit", limit)); err != nil {
 		return nil, fmt.Errorf("ingest: review queue: %w", chsql.Wrap(err))
 	}
 	for i := range out {
@@ -91,12 +90,10 @@ func ReviewWith(ctx context.Context, conn driver.Conn, id string, accept bool, c
 			original = cur.json()
 		}
 	}
-	// Server-side parameters: clickhouse-go does not bind ? in INSERT … SELECT.
-	q := `INSERT INTO observations SELECT * REPLACE ({status:String} AS status, {version:UInt64} AS version,
-  {metric:String} AS metric, {value:Float64} AS value, {unit:String} AS unit, {qualifier:String} AS qualifier,
-  toDate({start:String}) AS period_start, {grain:String} AS grain, {place:String} AS place_code,
-  if({original:String} = '', original, {original:String}) AS original)
-FROM observations FINAL WHERE source_id = {src:String} AND row_key = {key:String}`
+	q, err := chsql.Query("ingest.ReviewFigure")
+	if err != nil {
+		return err
+	}
 	pctx := clickhouse.Context(ctx, clickhouse.WithParameters(clickhouse.Parameters{
 		"status": status, "version": fmt.Sprint(time.Now().UnixNano()), "src": src, "key": key,
 		"metric": next.Metric, "value": strconv.FormatFloat(next.Value, 'g', -1, 64), "unit": next.Unit,
@@ -116,9 +113,11 @@ func pendingFigure(ctx context.Context, conn driver.Conn, src, key string) (corr
 		grain string
 		n     uint64
 	)
-	row := conn.QueryRow(ctx, `SELECT count(), argMax(status, version) = 'needs_review', argMax(metric, version), argMax(value, version),
-  argMax(unit, version), argMax(qualifier, version), argMax(period_start, version), argMax(grain, version), argMax(place_code, version)
-FROM observations WHERE source_id = ? AND row_key = ?`, src, key)
+	q, err := chsql.Query("ingest.PendingFigure")
+	if err != nil {
+		return f, err
+	}
+	row := conn.QueryRow(ctx, q, clickhouse.Named("src", src), clickhouse.Named("key", key))
 	var pending bool
 	if err := row.Scan(&n, &pending, &f.Metric, &f.Value, &f.Unit, &f.Qualifier, &start, &grain, &f.Place); err != nil {
 		return f, fmt.Errorf("ingest: review: %w", chsql.Wrap(err))

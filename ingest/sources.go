@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/ClickHouse/clickhouse-go/v2"
 	"github.com/ClickHouse/clickhouse-go/v2/lib/driver"
 	chsql "github.com/zibo-kj/corridor/sql"
 )
@@ -52,7 +53,11 @@ var shanghai = time.FixedZone("CST", 8*3600)
 // newest). Several rows go in one INSERT, which the engine writes whole or
 // not at all: a commit and the replacement it makes happen together.
 func putSource(ctx context.Context, conn driver.Conn, rows ...Source) error {
-	b, err := conn.PrepareBatch(ctx, "INSERT INTO sources")
+	q, err := chsql.Query("ingest.InsertSources")
+	if err != nil {
+		return err
+	}
+	b, err := conn.PrepareBatch(ctx, q)
 	if err != nil {
 		return fmt.Errorf("ingest: sources: %w", chsql.Wrap(err))
 	}
@@ -70,8 +75,12 @@ func putSource(ctx context.Context, conn driver.Conn, rows ...Source) error {
 
 // ListSources returns every source, newest first.
 func ListSources(ctx context.Context, conn driver.Conn) ([]Source, error) {
+	q, err := chsql.Query("ingest.ListSources")
+	if err != nil {
+		return nil, err
+	}
 	var out []Source
-	if err := conn.Select(ctx, &out, "SELECT * FROM sources FINAL ORDER BY loaded_at DESC, source_id"); err != nil {
+	if err := conn.Select(ctx, &out, q); err != nil {
 		return nil, fmt.Errorf("ingest: list sources: %w", chsql.Wrap(err))
 	}
 	return out, nil
@@ -79,8 +88,12 @@ func ListSources(ctx context.Context, conn driver.Conn) ([]Source, error) {
 
 // GetSource returns one source by id.
 func GetSource(ctx context.Context, conn driver.Conn, id string) (Source, error) {
+	q, err := chsql.Query("ingest.GetSource")
+	if err != nil {
+		return Source{}, err
+	}
 	var out []Source
-	if err := conn.Select(ctx, &out, "SELECT * FROM sources FINAL WHERE source_id = ?", id); err != nil {
+	if err := conn.Select(ctx, &out, q, clickhouse.Named("source_id", id)); err != nil {
 		return Source{}, fmt.Errorf("ingest: source %s: %w", id, chsql.Wrap(err))
 	}
 	if len(out) == 0 {
@@ -91,8 +104,12 @@ func GetSource(ctx context.Context, conn driver.Conn, id string) (Source, error)
 
 // findCommitted returns a committed source holding the same file content and kind, if any.
 func findCommitted(ctx context.Context, conn driver.Conn, sha, kind, sheet string) (*Source, error) {
+	q, err := chsql.Query("ingest.FindCommitted")
+	if err != nil {
+		return nil, err
+	}
 	var out []Source
-	err := conn.Select(ctx, &out, "SELECT * FROM sources FINAL WHERE sha256 = ? AND kind = ? AND sheet = ? AND status = 'committed' ORDER BY loaded_at DESC LIMIT 1", sha, kind, sheet)
+	err = conn.Select(ctx, &out, q, clickhouse.Named("sha256", sha), clickhouse.Named("kind", kind), clickhouse.Named("sheet", sheet))
 	if err != nil {
 		return nil, fmt.Errorf("ingest: look up earlier loads: %w", chsql.Wrap(err))
 	}

@@ -72,8 +72,8 @@ func createDatabase(ctx context.Context, o clickhouse.Options, cluster string) e
 		return fmt.Errorf("chsql: open: %w", err)
 	}
 	defer conn.Close()
-	q := "CREATE DATABASE IF NOT EXISTS " + QuoteIdent(db) + onCluster(cluster)
-	if err := conn.Exec(ctx, q); err != nil {
+	q, args := createDatabaseSQL(db, cluster)
+	if err := conn.Exec(ctx, q, args...); err != nil {
 		return fmt.Errorf("chsql: create database %s: %w", db, Wrap(err))
 	}
 	return nil

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ClickHouse/clickhouse-go/v2"
 	"github.com/ClickHouse/clickhouse-go/v2/lib/driver"
 )
 
@@ -138,18 +139,20 @@ func (m Migrator) expand(s string) string {
 }
 
 func (m Migrator) ensureLedger(ctx context.Context) error {
-	q := m.expand(`CREATE TABLE IF NOT EXISTS {db}.schema_migrations{on_cluster}
-(id UInt32, name String, checksum String, applied_at DateTime64(3, 'Asia/Shanghai'), status LowCardinality(String))
-ENGINE = {replicated}ReplacingMergeTree(applied_at) ORDER BY id`)
-	if err := m.Conn.Exec(ctx, q); err != nil {
+	q, args := ledgerSQL(m.Database, m.Cluster)
+	if err := m.Conn.Exec(ctx, q, args...); err != nil {
 		return fmt.Errorf("chsql: migration ledger: %w", Wrap(err))
 	}
 	return nil
 }
 
 func (m Migrator) record(ctx context.Context, mg Migration, status string) error {
-	q := m.expand("INSERT INTO {db}.schema_migrations (id, name, checksum, applied_at, status) VALUES (?, ?, ?, ?, ?)")
-	if err := m.Conn.Exec(ctx, q, mg.ID, mg.Name, mg.Checksum, time.Now(), status); err != nil {
+	q, err := Query("migrate.Record")
+	if err != nil {
+		return err
+	}
+	if err := m.Conn.Exec(ctx, q, clickhouse.Named("db", m.Database), clickhouse.Named("id", mg.ID), clickhouse.Named("name", mg.Name),
+		clickhouse.Named("checksum", mg.Checksum), clickhouse.Named("applied_at", time.Now()), clickhouse.Named("status", status)); err != nil {
 		return fmt.Errorf("chsql: record migration %d: %w", mg.ID, Wrap(err))
 	}
 	return nil
@@ -157,7 +160,11 @@ func (m Migrator) record(ctx context.Context, mg Migration, status string) error
 
 // Ledger returns the latest ledger entry per migration id.
 func (m Migrator) Ledger(ctx context.Context) (map[uint32]Status, error) {
-	rows, err := m.Conn.Query(ctx, m.expand("SELECT id, argMax(checksum, applied_at), argMax(status, applied_at) FROM {db}.schema_migrations GROUP BY id"))
+	q, err := Query("migrate.Ledger")
+	if err != nil {
+		return nil, err
+	}
+	rows, err := m.Conn.Query(ctx, q, clickhouse.Named("db", m.Database))
 	if err != nil {
 		return nil, fmt.Errorf("chsql: read ledger: %w", Wrap(err))
 	}

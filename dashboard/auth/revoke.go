@@ -5,19 +5,25 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/ClickHouse/clickhouse-go/v2"
 	chsql "github.com/zibo-kj/corridor/sql"
 )
 
 // RevocationsTable is the ClickHouse table of sessions ended on the server
 // side (migration 0005_session_revocations.sql). Only the writer reads it:
 // the engine's read-only accounts must not be granted it.
+// Its statements: sql/queries/auth.InsertRevocation.sql, auth.RevokedSessions.sql.
 const RevocationsTable = "session_revocations"
 
 // revoke records that session sid of user ends now on every server. until
 // is when the last cookie of that session expires; the row is kept that
 // long. The values travel as a data block, like the users rows.
 func (s *Store) revoke(ctx context.Context, user, sid string, until time.Time) error {
-	b, err := s.Conn.PrepareBatch(ctx, "INSERT INTO "+RevocationsTable+" (username, sid, revoked_at, expires_at)")
+	q, err := chsql.Query("auth.InsertRevocation")
+	if err != nil {
+		return err
+	}
+	b, err := s.Conn.PrepareBatch(ctx, q)
 	if err != nil {
 		return fmt.Errorf("auth: revoke session of %q: %w", user, chsql.Wrap(err))
 	}
@@ -34,8 +40,11 @@ func (s *Store) revoke(ctx context.Context, user, sid string, until time.Time) e
 // revoked returns the ids of user's revoked sessions whose cookies may
 // still be presented.
 func (s *Store) revoked(ctx context.Context, user string) (map[string]struct{}, error) {
-	q := "SELECT DISTINCT sid FROM " + RevocationsTable + " WHERE username = ? AND expires_at > now()"
-	rows, err := s.Conn.Query(ctx, q, user)
+	q, err := chsql.Query("auth.RevokedSessions")
+	if err != nil {
+		return nil, err
+	}
+	rows, err := s.Conn.Query(ctx, q, clickhouse.Named("username", user))
 	if err != nil {
 		return nil, fmt.Errorf("auth: revoked sessions of %q: %w", user, chsql.Wrap(err))
 	}

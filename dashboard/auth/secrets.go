@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/ClickHouse/clickhouse-go/v2"
 	chsql "github.com/zibo-kj/corridor/sql"
 )
 
@@ -31,7 +32,11 @@ func (s *Store) loadKeys(ctx context.Context) ([][]byte, error) {
 	}
 	k := make([]byte, keyBytes)
 	_, _ = rand.Read(k) // never fails (crypto/rand panics instead)
-	b, err := s.Conn.PrepareBatch(ctx, "INSERT INTO app_secrets (name, value, version)")
+	q, err := chsql.Query("auth.InsertSessionKey")
+	if err != nil {
+		return nil, err
+	}
+	b, err := s.Conn.PrepareBatch(ctx, q)
 	if err != nil {
 		return nil, fmt.Errorf("auth: save session key: %w", chsql.Wrap(err))
 	}
@@ -49,7 +54,11 @@ func (s *Store) loadKeys(ctx context.Context) ([][]byte, error) {
 }
 
 func (s *Store) readKeys(ctx context.Context) ([][]byte, error) {
-	rows, err := s.Conn.Query(ctx, "SELECT value FROM app_secrets FINAL WHERE name = ? ORDER BY version, value", sessionKeyName)
+	q, err := chsql.Query("auth.SessionKeys")
+	if err != nil {
+		return nil, err
+	}
+	rows, err := s.Conn.Query(ctx, q, clickhouse.Named("name", sessionKeyName))
 	if err != nil {
 		return nil, fmt.Errorf("auth: read session key: %w", chsql.Wrap(err))
 	}

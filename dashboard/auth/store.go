@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/ClickHouse/clickhouse-go/v2"
 	"github.com/ClickHouse/clickhouse-go/v2/lib/driver"
 	chsql "github.com/zibo-kj/corridor/sql"
 )
@@ -72,8 +73,6 @@ func (a Account) row() userRow {
 	}
 	return userRow{Username: a.Name, Role: string(a.Role), PasswordHash: a.hash, Lang: a.Lang, Disabled: d, CreatedAt: a.CreatedAt, Version: a.version}
 }
-
-const userColumns = "username, role, password_hash, lang, disabled, created_at, version"
 
 // nextVersion orders a change after the row it replaces even if the clock
 // went back or two changes fall in one nanosecond.
@@ -172,8 +171,12 @@ func (s *Store) Get(ctx context.Context, name string) (Account, error) {
 
 // List returns every user, deleted ones included, by name.
 func (s *Store) List(ctx context.Context) ([]Account, error) {
+	q, err := chsql.Query("auth.ListUsers")
+	if err != nil {
+		return nil, err
+	}
 	var rows []userRow
-	if err := s.Conn.Select(ctx, &rows, "SELECT "+userColumns+" FROM users FINAL ORDER BY username"); err != nil {
+	if err := s.Conn.Select(ctx, &rows, q); err != nil {
 		return nil, fmt.Errorf("auth: list users: %w", chsql.Wrap(err))
 	}
 	out := make([]Account, len(rows))
@@ -215,8 +218,12 @@ func (s *Store) verify(ctx context.Context, name, password string) (Account, err
 
 // countActive counts users that are not deleted.
 func (s *Store) countActive(ctx context.Context) (uint64, error) {
+	q, err := chsql.Query("auth.CountActiveUsers")
+	if err != nil {
+		return 0, err
+	}
 	var n uint64
-	if err := s.Conn.QueryRow(ctx, "SELECT count() FROM users FINAL WHERE disabled = 0").Scan(&n); err != nil {
+	if err := s.Conn.QueryRow(ctx, q).Scan(&n); err != nil {
 		return 0, fmt.Errorf("auth: count users: %w", chsql.Wrap(err))
 	}
 	return n, nil
@@ -224,9 +231,12 @@ func (s *Store) countActive(ctx context.Context) (uint64, error) {
 
 // keepAnAdmin fails unless an active admin other than name exists.
 func (s *Store) keepAnAdmin(ctx context.Context, name string) error {
+	q, err := chsql.Query("auth.CountOtherAdmins")
+	if err != nil {
+		return err
+	}
 	var n uint64
-	q := "SELECT count() FROM users FINAL WHERE disabled = 0 AND role = 'admin' AND username != ?"
-	if err := s.Conn.QueryRow(ctx, q, name).Scan(&n); err != nil {
+	if err := s.Conn.QueryRow(ctx, q, clickhouse.Named("username", name)).Scan(&n); err != nil {
 		return fmt.Errorf("auth: count admins: %w", chsql.Wrap(err))
 	}
 	if n == 0 {
@@ -252,8 +262,12 @@ func (s *Store) change(ctx context.Context, name string, edit func(*Account) err
 }
 
 func (s *Store) get(ctx context.Context, name string) (Account, error) {
+	q, err := chsql.Query("auth.GetUser")
+	if err != nil {
+		return Account{}, err
+	}
 	var rows []userRow
-	if err := s.Conn.Select(ctx, &rows, "SELECT "+userColumns+" FROM users FINAL WHERE username = ?", name); err != nil {
+	if err := s.Conn.Select(ctx, &rows, q, clickhouse.Named("username", name)); err != nil {
 		return Account{}, fmt.Errorf("auth: user %q: %w", name, chsql.Wrap(err))
 	}
 	if len(rows) == 0 {
@@ -265,7 +279,11 @@ func (s *Store) get(ctx context.Context, name string) (Account, error) {
 // put inserts one row version. A batch sends the values as data blocks, so
 // the password hash never appears in query text (or the server's query log).
 func (s *Store) put(ctx context.Context, a Account) error {
-	b, err := s.Conn.PrepareBatch(ctx, "INSERT INTO users ("+userColumns+")")
+	q, err := chsql.Query("auth.InsertUser")
+	if err != nil {
+		return err
+	}
+	b, err := s.Conn.PrepareBatch(ctx, q)
 	if err != nil {
 		return fmt.Errorf("auth: save user %q: %w", a.Name, chsql.Wrap(err))
 	}

@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ClickHouse/clickhouse-go/v2"
 	"github.com/ClickHouse/clickhouse-go/v2/lib/driver"
 	chsql "github.com/zibo-kj/corridor/sql"
 	"github.com/zibo-kj/corridor/sql/engine"
@@ -93,7 +94,9 @@ func (h *Harness) DB(t testing.TB) *DB {
 		t.Fatalf("chtest: migrate %s: %v", name, err)
 	}
 	t.Cleanup(func() {
-		_ = conn.Exec(context.Background(), "DROP DATABASE IF EXISTS "+chsql.QuoteIdent(name))
+		if q, err := chsql.Query("chtest.DropDatabase"); err == nil {
+			_ = conn.Exec(context.Background(), q, clickhouse.Named("db", name))
+		}
 		conn.Close()
 	})
 	return d

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/ClickHouse/clickhouse-go/v2"
+	chsql "github.com/zibo-kj/corridor/sql"
 )
 
 // child is one run of the engine process.
@@ -24,14 +25,31 @@ type child struct {
 	log   string
 }
 
-// startQueries open the listeners; the engine runs them as `default`, whose
+// startQueryNames name the queries that open the listeners
+// (sql/queries/engine.*.sql); the engine runs them as `default`, whose
 // quota allows exactly this many queries (see writeUsers).
-func startQueries(o Options) []string {
-	q := []string{"SYSTEM START LISTEN TCP"}
+func startQueryNames(o Options) []string {
+	q := []string{"engine.StartListenTCP"}
 	if o.HTTPPort != 0 {
-		q = append(q, "SYSTEM START LISTEN HTTP")
+		q = append(q, "engine.StartListenHTTP")
 	}
 	return q
+}
+
+// startScript is the start queries and the marker's SELECT as one
+// clickhouse-local script. They run before any account exists, so they
+// cannot go through a connection; the marker goes as a command-line
+// parameter (--param_marker) instead of into the text.
+func startScript(o Options) (string, error) {
+	var qs []string
+	for _, name := range append(startQueryNames(o), "engine.StartedMarker") {
+		q, err := chsql.Query(name)
+		if err != nil {
+			return "", fmt.Errorf("engine: %w", err)
+		}
+		qs = append(qs, q)
+	}
+	return strings.Join(qs, ";\n"), nil
 }
 
 // spawn re-executes the binary as the engine child with the clickhouse-local
@@ -50,8 +68,11 @@ func spawn(o Options, cfgPath string) (*child, error) {
 	if o.HTTPPort != 0 {
 		argv = append(argv, "--http_port="+strconv.Itoa(o.HTTPPort))
 	}
-	script := strings.Join(append(startQueries(o), "SELECT '"+marker+"'"), "; ")
-	argv = append(argv, "--multiquery", "--query="+script, "--interactive",
+	script, err := startScript(o)
+	if err != nil {
+		return nil, err
+	}
+	argv = append(argv, "--multiquery", "--query="+script, "--param_marker="+marker, "--interactive",
 		"--disable_suggestion", "--history_file=/dev/null", "--progress=off")
 	logPath := filepath.Join(engDir, "child.log")
 	logf, err := os.OpenFile(logPath, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o640)

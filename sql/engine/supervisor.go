@@ -107,7 +107,7 @@ func (e *Engine) prepare(cfgDir string) error {
 	if scope == "" {
 		scope = QuoteIdentGrant(e.opts.Database)
 	}
-	users, err := writeUsers(cfgDir, scope, e.opts.Database, creds, len(startQueries(e.opts)))
+	users, err := writeUsers(cfgDir, scope, e.opts.Database, creds, len(startQueryNames(e.opts)))
 	if err != nil {
 		return err
 	}
