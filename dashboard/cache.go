@@ -48,7 +48,9 @@ func (s *Server) cached(h fiber.Handler) fiber.Handler {
 			return err
 		}
 		key := v + "|" + s.lang(c) + "|" + auth.CSRFToken(c) + "|" + c.OriginalURL()
-		if body, ok := s.cache.get(key); ok {
+		body, ok := s.cache.get(key)
+		s.metrics.cacheLookup("page", ok)
+		if ok {
 			c.Set("X-Cache", "hit")
 			c.Type("html", "utf-8")
 			return c.Send(body)
@@ -76,6 +78,7 @@ func (s *Server) overview(c *fiber.Ctx, f analytics.Filter) (*analytics.Overview
 	s.results.mu.Lock()
 	o, ok := s.results.m[key]
 	s.results.mu.Unlock()
+	s.metrics.cacheLookup("overview", ok)
 	if ok {
 		return o, nil
 	}

@@ -121,6 +121,7 @@ func (s *Server) uploadHandler(c *fiber.Ctx) error {
 	} else {
 		rep, loadErr = ingest.Load(c.UserContext(), s.deps.Conn, opts)
 	}
+	s.metrics.ingested(rep)
 	if rep != nil && rep.RejectsFile != "" && rep.SourceID != "" {
 		if err := saveRejects(c.UserContext(), s.deps.Conn, rep.SourceID, rep.RejectsFile); err != nil {
 			return err

@@ -76,6 +76,7 @@ func (s *Server) accessLog(c *fiber.Ctx) error {
 			_ = c.SendStatus(fiber.StatusInternalServerError)
 		}
 	}
+	s.metrics.observe(c, time.Since(start))
 	level := slog.LevelInfo
 	if strings.HasPrefix(c.Path(), assets.BasePath) {
 		level = slog.LevelDebug // many, and all alike

@@ -3,6 +3,7 @@ package dashboard_test
 import (
 	"context"
 	"io"
+	"net/http"
 	"strings"
 	"testing"
 	"time"
@@ -54,6 +55,19 @@ func TestEngineOutageGivesAProperMessage(t *testing.T) {
 	resp := ts.do(t, "GET", "/healthz", nil)
 	if resp.StatusCode != 503 {
 		t.Errorf("healthz during an outage: %d", resp.StatusCode)
+	}
+	if resp := ts.do(t, "GET", "/readyz", nil); resp.StatusCode != 503 {
+		t.Errorf("readyz during an outage: %d", resp.StatusCode)
+	}
+	// the failed pages show as query errors to a local scraper
+	m, err := http.Get(listen(t, s) + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer m.Body.Close()
+	text, _ := io.ReadAll(m.Body)
+	if !strings.Contains(string(text), `corridor_query_errors_total{kind="unavailable"} 2`) {
+		t.Errorf("/metrics after two failed pages:\n%s", text)
 	}
 }
 

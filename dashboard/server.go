@@ -53,6 +53,7 @@ type Server struct {
 	langOf  func(*fiber.Ctx) string
 	cache   *pageCache
 	results resultCache
+	metrics *metrics
 }
 
 // New builds the server with its whole route table.
@@ -76,7 +77,7 @@ func New(d Deps) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	s = &Server{deps: d, tpl: tpl, an: newAnalytics(d), weights: index.DefaultConfig(), auth: am, langOf: auth.Lang, cache: newPageCache(256), results: resultCache{m: map[string]*analytics.Overview{}}}
+	s = &Server{deps: d, tpl: tpl, an: newAnalytics(d), weights: index.DefaultConfig(), auth: am, langOf: auth.Lang, cache: newPageCache(256), results: resultCache{m: map[string]*analytics.Overview{}}, metrics: newMetrics()}
 	s.app = fiber.New(fiber.Config{
 		AppName:               "corridor",
 		DisableStartupMessage: true,
@@ -97,6 +98,7 @@ func New(d Deps) (*Server, error) {
 		ProxyHeader:             proxyHeader(d.TrustedProxies),
 	})
 	s.routes()
+	s.metrics.learnRoutes(s.app)
 	return s, nil
 }
 
@@ -110,9 +112,11 @@ func (s *Server) routes() {
 	app.Use(compress.New(compress.Config{Level: compress.LevelBestSpeed}))
 	app.Use(securityHeaders)
 	app.Get("/healthz", s.healthz)
+	app.Get("/readyz", s.readyz)
 	app.Get("/favicon.ico", func(c *fiber.Ctx) error { return c.SendStatus(fiber.StatusNoContent) }) // pages not rendered by our layout (auth's 403) still make browsers ask
 	assets.Register(app)
 	app.Use(s.auth.Session())
+	app.Get("/metrics", s.metricsHandler) // loopback or an admin (ops.go)
 	viewer, analyst, admin := auth.Require(auth.Viewer), auth.Require(auth.Analyst), auth.Require(auth.Admin)
 	// The upload checks the role before the CSRF token, whose check parses
 	// the multipart body: a large body is read for an admin only. Being
@@ -206,6 +210,7 @@ func (s *Server) handleError(c *fiber.Ctx, err error) error {
 	case chsql.KindOf(err) == chsql.KindTimeout:
 		code, msg = fiber.StatusGatewayTimeout, msgTimeout
 	}
+	s.metrics.queryError(err)
 	if code >= 500 {
 		s.deps.Log.Error("request failed", "path", c.Path(), "request_id", requestIDOf(c), "err", err)
 	}

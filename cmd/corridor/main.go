@@ -37,6 +37,8 @@ func commands() []command {
 		{"demo", "write the demo data set (2017–2025, sample data) and load it through ingest; --remove withdraws all sample data", demoCmd},
 		{"engine-lib", "fetch and verify the engine library once; print its path", engineLibCmd},
 		{"user", "add, change, delete and list dashboard users", userCmd},
+		{"backup", "write a backup of the database (full, or incremental with --base) into a new folder", backupCmd},
+		{"restore", "restore a backup into a data folder that holds no database, and check it", restoreCmd},
 	}
 }
 

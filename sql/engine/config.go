@@ -43,10 +43,16 @@ func quietLoggers() string {
 	return b.String()
 }
 
+// BackupsDir is where the engine of dataDir may write and read backups
+// (BACKUP … TO File(…) and RESTORE … FROM File(…)): the config's only
+// allowed_path, so that no account can make the engine write elsewhere.
+func BackupsDir(dataDir string) string { return filepath.Join(dataDir, "backups") }
+
 // writeConfig writes config.xml. The server log goes to a rotated file and
 // never to the console: a query's text appears in that log, and the child
-// must only ever read its own client's output.
-func writeConfig(dir, usersPath, logPath, level string) (string, error) {
+// must only ever read its own client's output. Backups may go to
+// backupsDir only.
+func writeConfig(dir, usersPath, logPath, level, backupsDir string) (string, error) {
 	cfg := fmt.Sprintf(`<clickhouse>
   <users_config>%s</users_config>
   <logger>
@@ -59,8 +65,11 @@ func writeConfig(dir, usersPath, logPath, level string) (string, error) {
     <levels>%s
     </levels>
   </logger>
+  <backups>
+    <allowed_path>%s/</allowed_path>
+  </backups>
 </clickhouse>
-`, html.EscapeString(usersPath), level, html.EscapeString(logPath), html.EscapeString(logPath+".err"), engineLogSize, engineLogCount, quietLoggers())
+`, html.EscapeString(usersPath), level, html.EscapeString(logPath), html.EscapeString(logPath+".err"), engineLogSize, engineLogCount, quietLoggers(), html.EscapeString(backupsDir))
 	p := filepath.Join(dir, "config.xml")
 	if err := os.WriteFile(p, []byte(cfg), 0o600); err != nil {
 		return "", fmt.Errorf("engine: write config: %w", err)

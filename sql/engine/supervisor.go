@@ -114,7 +114,11 @@ func (e *Engine) prepare(cfgDir string) error {
 	if e.opts.LogLevel == "" {
 		e.opts.LogLevel = "warning"
 	}
-	if e.cfgPath, err = writeConfig(cfgDir, users, filepath.Join(cfgDir, "clickhouse.log"), e.opts.LogLevel); err != nil {
+	backups := BackupsDir(e.opts.DataDir)
+	if err := os.MkdirAll(backups, 0o750); err != nil {
+		return fmt.Errorf("engine: backups folder: %w", err)
+	}
+	if e.cfgPath, err = writeConfig(cfgDir, users, filepath.Join(cfgDir, "clickhouse.log"), e.opts.LogLevel, backups); err != nil {
 		return err
 	}
 	if e.opts.TCPPort == 0 {
