@@ -23,7 +23,10 @@ type Deps struct {
 	Conn driver.Conn // writer pool: loads, users, sessions
 	// Reader is a read-only pool for the dashboard's analytics reads; nil
 	// means Conn (tests, or an external ClickHouse given one DSN only).
-	Reader   driver.Conn
+	Reader driver.Conn
+	// Console is the analysts' read-only pool for the SQL console (the
+	// engine's analyst account); nil answers the console's API with 503.
+	Console  driver.Conn
 	Database string       // application database
 	Engine   string       // "embedded" or "external", shown on /healthz
 	Restarts func() int   // engine restarts so far (nil for external)
@@ -151,6 +154,10 @@ func (s *Server) routes() {
 	api.Get("/targets", s.apiTargets)
 	api.Get("/index", s.apiIndex)
 	api.Get("/overview", s.apiOverview)
+	api.Post("/query", analyst, s.apiQuery)
+	api.Get("/query/history", analyst, s.apiQueryHistory)
+	api.Get("/query/audit", admin, s.apiQueryAudit)
+	api.Get("/schema", analyst, s.apiSchema)
 }
 
 // App exposes the Fiber app (tests use app.Test).

@@ -1,0 +1,51 @@
+package adhoc
+
+import (
+	"bytes"
+	"reflect"
+	"testing"
+)
+
+func TestClampKeepsLimitsWithinTheProfile(t *testing.T) {
+	got := Limits{MaxRows: 1 << 30, TimeoutSeconds: 100000, MaxMemoryBytes: 1, MaxRowsToRead: -3}.Clamp()
+	want := Limits{MaxRows: MaxRowsCap, TimeoutSeconds: 600, MaxMemoryBytes: 1_000_000, MaxRowsToRead: DefaultMaxRowsToRead, MaxResultBytes: DefaultMaxResultBytes}
+	if got != want {
+		t.Fatalf("got %+v, want %+v", got, want)
+	}
+	if d := (Limits{}).Clamp(); d.MaxRows != DefaultMaxRows || d.TimeoutSeconds != DefaultTimeoutSeconds {
+		t.Fatalf("defaults %+v", d)
+	}
+}
+
+func TestNeutralise(t *testing.T) {
+	got := Neutralise([]string{"=SUM(A1)", "+1+1", "-5", "-x", "@cmd", "\tx", "ok", "", "1e3"})
+	want := []string{"'=SUM(A1)", "'+1+1", "-5", "'-x", "'@cmd", "'\tx", "ok", "", "1e3"}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("got %q", got)
+	}
+}
+
+func TestCSVHasBOMAndNeutralisedHeader(t *testing.T) {
+	var b bytes.Buffer
+	if err := WriteCSV(&b, Result{Columns: []Column{{Name: "=x"}}, Rows: [][]any{{nil}, {float64(1.5)}}}); err != nil {
+		t.Fatal(err)
+	}
+	if b.String() != "\ufeff'=x\n\n1.5\n" {
+		t.Fatalf("%q", b.String())
+	}
+}
+
+func TestStripComments(t *testing.T) {
+	for in, want := range map[string]string{"-- a\n": "\n", "/* x */ SELECT 1 -- y": " SELECT 1 ", "/* open": "", "SELECT '--'": "SELECT '"} {
+		if got := stripComments(in); got != want {
+			t.Errorf("%q → %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestEscapeParams(t *testing.T) {
+	got := escapeParams(map[string]string{"a": "O'B\\\t\n"})
+	if got["a"] != `O'B\\\t\n` {
+		t.Fatalf("%q", got["a"])
+	}
+}
