@@ -115,13 +115,13 @@ func (s *Server) routes() {
 	app.Get("/healthz", s.healthz)
 	app.Get("/favicon.ico", func(c *fiber.Ctx) error { return c.SendStatus(fiber.StatusNoContent) }) // pages not rendered by our layout (auth's 403) still make browsers ask
 	assets.Register(app)
-	app.Use(s.auth.Session())
+	app.Use(s.auth.Session(), s.auth.Bearer("/api/v1/"))
 	viewer, analyst, admin := auth.Require(auth.Viewer), auth.Require(auth.Analyst), auth.Require(auth.Admin)
 	// The upload checks the role before the CSRF token, whose check parses
 	// the multipart body: a large body is read for an admin only. Being
 	// registered before the general CSRF middleware, it answers before that runs.
 	app.Post(uploadRoute, admin, s.auth.CSRF(), s.changesData, s.uploadHandler)
-	app.Use(s.auth.CSRF())
+	app.Use(s.auth.CSRFOrToken())
 	app.Get("/login", s.loginPage)
 	app.Post("/login", s.auth.LoginHandler(s.renderLogin))
 	app.Post("/logout", s.auth.LogoutHandler())

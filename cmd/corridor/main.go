@@ -37,6 +37,7 @@ func commands() []command {
 		{"demo", "write the demo data set (2017–2025, sample data) and load it through ingest; --remove withdraws all sample data", demoCmd},
 		{"engine-lib", "fetch and verify the engine library once; print its path", engineLibCmd},
 		{"user", "add, change, delete and list dashboard users", userCmd},
+		{"token", "add, list and revoke API tokens for scripts (Authorization: Bearer)", tokenCmd},
 	}
 }
 
