@@ -12,6 +12,10 @@ import (
 	"github.com/zibo-kj/corridor/sql/adhoc"
 )
 
+// maxConsoleRows is the most rows one answer carries to a browser or a
+// script; larger results come back cut, with "truncated" set.
+const maxConsoleRows = 100_000
+
 // queryRequest is the body of POST /api/v1/query.
 type queryRequest struct {
 	SQL    string                     `json:"sql"`
@@ -36,6 +40,7 @@ func (s *Server) apiQuery(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
+	req.Limits.MaxRows = min(req.Limits.MaxRows, maxConsoleRows)
 	u := auth.CurrentUser(c)
 	ctx, cancel := context.WithCancel(c.UserContext())
 	defer cancel()

@@ -13,6 +13,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -96,6 +97,11 @@ func Run(ctx context.Context, conn driver.Conn, req Request) (Result, error) {
 // read streams the result into res, stopping after max rows.
 func read(ctx context.Context, cancel context.CancelFunc, conn driver.Conn, sqlText string, max int, res *Result) error {
 	rows, err := conn.Query(ctx, sqlText)
+	if errors.Is(err, io.EOF) && conn.Ping(ctx) == nil {
+		// A statement with no result (SET): the driver reports its end as
+		// EOF. The ping tells that apart from a connection that died.
+		return nil
+	}
 	if err != nil {
 		return err
 	}

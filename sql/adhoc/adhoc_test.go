@@ -2,13 +2,16 @@ package adhoc
 
 import (
 	"bytes"
+	"math"
 	"reflect"
 	"testing"
+
+	"github.com/shopspring/decimal"
 )
 
 func TestClampKeepsLimitsWithinTheProfile(t *testing.T) {
 	got := Limits{MaxRows: 1 << 30, TimeoutSeconds: 100000, MaxMemoryBytes: 1, MaxRowsToRead: -3}.Clamp()
-	want := Limits{MaxRows: MaxRowsCap, TimeoutSeconds: 600, MaxMemoryBytes: 1_000_000, MaxRowsToRead: DefaultMaxRowsToRead, MaxResultBytes: DefaultMaxResultBytes}
+	want := Limits{MaxRows: 1_000_000, TimeoutSeconds: 600, MaxMemoryBytes: 1_000_000, MaxRowsToRead: DefaultMaxRowsToRead, MaxResultBytes: DefaultMaxResultBytes}
 	if got != want {
 		t.Fatalf("got %+v, want %+v", got, want)
 	}
@@ -47,5 +50,16 @@ func TestEscapeParams(t *testing.T) {
 	got := escapeParams(map[string]string{"a": "O'B\\\t\n"})
 	if got["a"] != `O'B\\\t\n` {
 		t.Fatalf("%q", got["a"])
+	}
+}
+
+func TestCellOfNullableAndNested(t *testing.T) {
+	var nilDec *decimal.Decimal
+	d := decimal.RequireFromString("12.50")
+	big := uint64(1 << 60)
+	got := []any{cell(nilDec), cell(&d), cell([]*int64{nil}), cell(big), cell(int64(7)), cell(math.NaN())}
+	want := []any{nil, "12.5", []any{nil}, "1152921504606846976", int64(7), "NaN"}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("got %#v", got)
 	}
 }

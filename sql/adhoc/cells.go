@@ -36,6 +36,12 @@ func cells(dest []any) []any {
 const maxSafeInt = 1<<53 - 1 // larger integers lose digits as JSON numbers in JavaScript
 
 func cell(v any) any {
+	if rv := reflect.ValueOf(v); rv.Kind() == reflect.Pointer { // Nullable
+		if rv.IsNil() {
+			return nil
+		}
+		return cell(rv.Elem().Interface())
+	}
 	switch x := v.(type) {
 	case nil:
 		return nil

@@ -22,7 +22,6 @@ type Limits struct {
 // Defaults of a console query: small enough that a careless query is cheap.
 const (
 	DefaultMaxRows        = 10_000
-	MaxRowsCap            = 100_000 // what one answer may carry to a browser
 	DefaultTimeoutSeconds = 30
 	DefaultMaxMemory      = 1_000_000_000
 	DefaultMaxRowsToRead  = 2_000_000_000
@@ -31,7 +30,7 @@ const (
 
 // Clamp fills defaults and keeps each limit within its bounds.
 func (l Limits) Clamp() Limits {
-	l.MaxRows = int(clamp(int64(l.MaxRows), DefaultMaxRows, 1, MaxRowsCap))
+	l.MaxRows = int(bounded("max_result_rows", int64(l.MaxRows), DefaultMaxRows))
 	l.TimeoutSeconds = int(bounded("max_execution_time", int64(l.TimeoutSeconds), DefaultTimeoutSeconds))
 	l.MaxMemoryBytes = bounded("max_memory_usage", l.MaxMemoryBytes, DefaultMaxMemory)
 	l.MaxRowsToRead = bounded("max_rows_to_read", l.MaxRowsToRead, DefaultMaxRowsToRead)
