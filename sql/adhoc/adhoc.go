@@ -68,8 +68,12 @@ func Run(ctx context.Context, conn driver.Conn, req Request) (Result, error) {
 		return res, ErrEmpty
 	}
 	lim := req.Limits.Clamp()
-	qctx, cancel := context.WithCancel(ctx)
+	// The driver turns a context deadline into max_execution_time (deadline
+	// + 5 s), overriding the limit set here: the query's context keeps the
+	// caller's values and cancellation but not its deadline.
+	qctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
 	defer cancel()
+	defer context.AfterFunc(ctx, cancel)()
 	var readRows, readBytes atomic.Uint64
 	qctx = clickhouse.Context(qctx,
 		clickhouse.WithQueryID(res.QueryID),

@@ -63,3 +63,19 @@ func TestCellOfNullableAndNested(t *testing.T) {
 		t.Fatalf("got %#v", got)
 	}
 }
+
+func TestWritePrivilege(t *testing.T) {
+	for msg, want := range map[string]string{
+		"necessary to have the grant INSERT(name, kind) ON corridor.platforms":           "INSERT",
+		"necessary to have the grant SELECT, DROP TABLE ON corridor.platforms. (Missing": "DROP TABLE",
+		"necessary to have the grant ALL ON *.* WITH GRANT OPTION":                       "ALL",
+		"necessary to have the grant WRITE ON FILE":                                      "WRITE",
+		"necessary to have the grant SELECT(password_hash) ON corridor.users":            "",
+		"necessary to have the grant READ ON FILE":                                       "",
+		"necessary to have the grant CREATE TEMPORARY TABLE ON *.*":                      "",
+	} {
+		if got := writePrivilege(msg); got != want {
+			t.Errorf("%q → %q, want %q", msg, got, want)
+		}
+	}
+}

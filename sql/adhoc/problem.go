@@ -65,10 +65,10 @@ func Explain(err error) Problem {
 	} else {
 		return Problem{Status: 500, Kind: chsql.KindOther, ZH: "内部错误", EN: "Internal error"}
 	}
-	if m := grantRE.FindStringSubmatch(e.Message); e.Kind == chsql.KindAccess && m != nil && !readPrivilege(m[1]) {
+	if w := writePrivilege(e.Message); e.Kind == chsql.KindAccess && w != "" {
 		// The account lacks a write privilege: the statement is not a read.
 		t := kindText[chsql.KindReadonly]
-		p.Kind, p.ZH, p.EN = chsql.KindReadonly, t[1].(string)+"（需要 "+m[1]+" 权限）", t[2].(string)+" (it needs "+m[1]+")"
+		p.Kind, p.ZH, p.EN = chsql.KindReadonly, t[1].(string)+"（需要 "+w+" 权限）", t[2].(string)+" (it needs "+w+")"
 	} else if e.Kind == chsql.KindSyntax && strings.Contains(e.Message, "Multi-statements") {
 		p.ZH, p.EN = "一次只能执行一条语句", "Run one statement at a time"
 	} else if e.Position > 0 {
@@ -78,11 +78,31 @@ func Explain(err error) Problem {
 	return p
 }
 
-// grantRE finds the privilege a refused statement needed.
-var grantRE = regexp.MustCompile(`necessary to have the grant ([A-Z][A-Z ]*[A-Z])`)
+// grantRE finds the privileges a refused statement needed ("...necessary
+// to have the grant SELECT, DROP TABLE ON corridor.platforms").
+var grantRE = regexp.MustCompile(`necessary to have the grant (.+?) ON\b`)
 
-func readPrivilege(p string) bool {
-	return p == "SELECT" || strings.HasPrefix(p, "SHOW")
+// columnList strips the columns of a privilege: INSERT(a, b) → INSERT.
+var columnList = regexp.MustCompile(`\([^)]*\)`)
+
+// writePrefixes start the privileges that change data or the server.
+var writePrefixes = []string{"ALL", "WRITE", "INSERT", "ALTER", "DROP", "TRUNCATE", "OPTIMIZE", "SYSTEM", "KILL", "BACKUP", "UNDROP", "MOVE", "ACCESS MANAGEMENT", "CREATE USER", "CREATE ROLE", "CREATE TABLE", "CREATE VIEW", "CREATE DATABASE", "CREATE DICTIONARY", "CREATE FUNCTION", "GRANT"}
+
+// writePrivilege is the first write privilege the message names, or "".
+func writePrivilege(msg string) string {
+	m := grantRE.FindStringSubmatch(msg)
+	if m == nil {
+		return ""
+	}
+	for _, p := range strings.Split(columnList.ReplaceAllString(m[1], ""), ",") {
+		p = strings.TrimSpace(p)
+		for _, w := range writePrefixes {
+			if strings.HasPrefix(p, w) {
+				return p
+			}
+		}
+	}
+	return ""
 }
 
 // firstLine keeps the server's message short: its first line, at most 400 bytes.
