@@ -16,7 +16,7 @@ type hostileCase struct {
 	params map[string]any
 	limits map[string]any
 	status int
-	kinds  []string                   // any of these problem kinds; none: not checked
+	kinds  []string                 // any of these problem kinds; none: not checked
 	check  func(queryAnswer) string // extra assertion on the answer; "" is fine
 }
 
@@ -27,15 +27,19 @@ const anyRefusal = -1
 var (
 	write     = []string{"readonly"}
 	denied    = []string{"access_denied", "unknown_object"} // a private table is invisible, or refused
-	outOfRule = []string{"limit", "readonly"} // readonly: the engine's own answer for the readonly setting
+	outOfRule = []string{"limit", "readonly"}               // readonly: the engine's own answer for the readonly setting
 	bounded   = []string{"timeout", "too_large", "memory"}
 	syntax    = []string{"syntax"}
 )
 
 func hostileCases(httpAddr string) []hostileCase {
 	w := func(name, q string) hostileCase { return hostileCase{name: name, sql: q, status: 403, kinds: write} }
-	d := func(name, q string) hostileCase { return hostileCase{name: name, sql: q, status: anyRefusal, kinds: denied} }
-	l := func(name, q string) hostileCase { return hostileCase{name: name, sql: q, status: anyRefusal, kinds: outOfRule} }
+	d := func(name, q string) hostileCase {
+		return hostileCase{name: name, sql: q, status: anyRefusal, kinds: denied}
+	}
+	l := func(name, q string) hostileCase {
+		return hostileCase{name: name, sql: q, status: anyRefusal, kinds: outOfRule}
+	}
 	value := func(want any) func(queryAnswer) string {
 		return func(a queryAnswer) string {
 			if len(a.Rows) != 1 || !reflect.DeepEqual(a.Rows[0][0], want) {
