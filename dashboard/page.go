@@ -45,6 +45,8 @@ type page struct {
 	// exist, so sample data are hidden unless asked for. Sample (above) is
 	// set when sample rows are shown: the 示例数据 banner and badges.
 	SampleSwitch bool
+	// NoFilters hides the filter form (the SQL console has its own query).
+	NoFilters bool
 }
 
 type option struct {
@@ -54,7 +56,7 @@ type option struct {
 
 var navKeys = []struct{ key, path string }{
 	{"overview", "/"}, {"platforms", "/platforms"}, {"projects", "/projects"}, {"network", "/network"},
-	{"carriers", "/carriers"}, {"map", "/map"}, {"index", "/index"}, {"data", "/data"},
+	{"carriers", "/carriers"}, {"map", "/map"}, {"index", "/index"}, {"data", "/data"}, {"console", "/console"},
 }
 
 // newPage fills what every page shows: navigation, filter form, language.
@@ -75,7 +77,7 @@ func (s *Server) newPage(c *fiber.Ctx, key string) *page {
 	p.Query = q.Encode()
 	u := auth.CurrentUser(c)
 	for _, n := range navKeys {
-		if n.key == "data" && (u == nil || !u.Role.Allows(auth.Analyst)) {
+		if (n.key == "data" || n.key == "console") && (u == nil || !u.Role.Allows(auth.Analyst)) {
 			continue // viewers would only meet a 403 there
 		}
 		p.Nav = append(p.Nav, navItem{Key: n.key, Path: n.path, Label: tr(lang, n.key), Active: n.key == key})

@@ -141,6 +141,7 @@ func (s *Server) routes() {
 	// exports need an analyst (drillPage checks).
 	app.Get("/drill", viewer, s.drillPage)
 	app.Get("/data", analyst, s.dataPage)
+	app.Get("/console", analyst, s.consolePage)
 	app.Get("/data/rejects/:source", analyst, s.rejectsHandler)
 	app.Post("/data/withdraw", admin, s.changesData, s.withdrawHandler)
 	app.Post("/data/review", admin, s.changesData, s.reviewHandler)
