@@ -8,7 +8,7 @@ import (
 	"github.com/zibo-kj/corridor/dashboard/auth"
 )
 
-var pagePaths = []string{"/", "/platforms", "/projects", "/network", "/carriers", "/map", "/index", "/data", "/console",
+var pagePaths = []string{"/", "/platforms", "/projects", "/network", "/carriers", "/map", "/index", "/data", "/console", "/tokens",
 	"/drill?metric=platforms_cum&by=district&value=370302", "/login"}
 
 // TestEveryPageRenders executes every template once with real data.
