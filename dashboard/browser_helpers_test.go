@@ -20,6 +20,7 @@ import (
 	"github.com/zibo-kj/corridor/dashboard"
 	"github.com/zibo-kj/corridor/dashboard/auth"
 	"github.com/zibo-kj/corridor/ingest/demo"
+	"github.com/zibo-kj/corridor/sql/chtest"
 )
 
 // chromiumPath is Debian's chromium package, which .ci/run installs with apt;
@@ -65,7 +66,7 @@ func startDemoServer(t *testing.T) string {
 	// Server warnings (failed logins, refused requests) go to the test's
 	// output, so they show up only when the test fails or with -v.
 	logger := slog.New(slog.NewTextHandler(t.Output(), &slog.HandlerOptions{Level: slog.LevelWarn}))
-	s, err := dashboard.New(dashboard.Deps{Conn: d.Conn, Database: d.Name, Engine: "embedded", Log: logger})
+	s, err := dashboard.New(dashboard.Deps{Conn: d.Conn, Console: chtest.Open(t, d.Reader), Database: d.Name, Engine: "embedded", Log: logger})
 	if err != nil {
 		t.Fatal(err)
 	}

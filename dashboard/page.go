@@ -37,16 +37,17 @@ type page struct {
 	Assets string
 	Maps   []string
 	Data   any // page-specific content
-	// NoFilters hides the filter bar on pages it does not apply to (users).
-	NoFilters bool
-	T         func(string) string
-	Num       func(float64, string) string
-	Pct       func(*float64) string
+	T      func(string) string
+	Num    func(float64, string) string
+	Pct    func(*float64) string
 
 	// SampleSwitch offers the 含示例数据 switch: real and sample loads both
 	// exist, so sample data are hidden unless asked for. Sample (above) is
 	// set when sample rows are shown: the 示例数据 banner and badges.
 	SampleSwitch bool
+	// NoFilters hides the filter form where it does not apply (the SQL
+	// console has its own query; the users and tokens pages have none).
+	NoFilters bool
 }
 
 type option struct {
@@ -56,7 +57,7 @@ type option struct {
 
 var navKeys = []struct{ key, path string }{
 	{"overview", "/"}, {"platforms", "/platforms"}, {"projects", "/projects"}, {"network", "/network"},
-	{"carriers", "/carriers"}, {"map", "/map"}, {"index", "/index"}, {"data", "/data"}, {"users", "/users"},
+	{"carriers", "/carriers"}, {"map", "/map"}, {"index", "/index"}, {"data", "/data"}, {"console", "/console"}, {"users", "/users"},
 }
 
 // newPage fills what every page shows: navigation, filter form, language.
@@ -77,7 +78,7 @@ func (s *Server) newPage(c *fiber.Ctx, key string) *page {
 	p.Query = q.Encode()
 	u := auth.CurrentUser(c)
 	for _, n := range navKeys {
-		if n.key == "data" && (u == nil || !u.Role.Allows(auth.Analyst)) || n.key == "users" && (u == nil || !u.Role.Allows(auth.Admin)) {
+		if (n.key == "data" || n.key == "console") && (u == nil || !u.Role.Allows(auth.Analyst)) || n.key == "users" && (u == nil || !u.Role.Allows(auth.Admin)) {
 			continue // they would only meet a 403 there
 		}
 		p.Nav = append(p.Nav, navItem{Key: n.key, Path: n.path, Label: tr(lang, n.key), Active: n.key == key})

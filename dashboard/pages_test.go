@@ -8,7 +8,7 @@ import (
 	"github.com/zibo-kj/corridor/dashboard/auth"
 )
 
-var pagePaths = []string{"/", "/platforms", "/projects", "/network", "/carriers", "/map", "/index", "/data",
+var pagePaths = []string{"/", "/platforms", "/projects", "/network", "/carriers", "/map", "/index", "/data", "/console", "/tokens",
 	"/drill?metric=platforms_cum&by=district&value=370302", "/login"}
 
 // TestEveryPageRenders executes every template once with real data.
@@ -65,6 +65,8 @@ func TestAuthorizationMatrix(t *testing.T) {
 		"GET /drill?metric=platforms_cum":            {302, 200, 200, 200},
 		"GET /drill?metric=platforms_cum&format=csv": {302, 403, 200, 200},
 		"GET /data":           {302, 403, 200, 200},
+		"GET /console":        {302, 403, 200, 200},
+		"POST /api/v1/query":  {403, 403, 503, 503}, // anonymous: no CSRF token; this server has no console pool
 		"POST /data/withdraw": {403, 403, 403, 400},
 		"POST /data/review":   {403, 403, 403, 400},
 		"GET /healthz":        {200, 200, 200, 200},

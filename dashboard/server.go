@@ -23,7 +23,10 @@ type Deps struct {
 	Conn driver.Conn // writer pool: loads, users, sessions
 	// Reader is a read-only pool for the dashboard's analytics reads; nil
 	// means Conn (tests, or an external ClickHouse given one DSN only).
-	Reader   driver.Conn
+	Reader driver.Conn
+	// Console is the analysts' read-only pool for the SQL console (the
+	// engine's analyst account); nil answers the console's API with 503.
+	Console  driver.Conn
 	Database string       // application database
 	Engine   string       // "embedded" or "external", shown on /healthz
 	Restarts func() int   // engine restarts so far (nil for external)
@@ -115,14 +118,14 @@ func (s *Server) routes() {
 	app.Get("/readyz", s.readyz)
 	app.Get("/favicon.ico", func(c *fiber.Ctx) error { return c.SendStatus(fiber.StatusNoContent) }) // pages not rendered by our layout (auth's 403) still make browsers ask
 	assets.Register(app)
-	app.Use(s.auth.Session())
+	app.Use(s.auth.Session(), s.auth.Bearer("/api/v1/"))
 	app.Get("/metrics", s.metricsHandler) // loopback or an admin (ops.go)
 	viewer, analyst, admin := auth.Require(auth.Viewer), auth.Require(auth.Analyst), auth.Require(auth.Admin)
 	// The upload checks the role before the CSRF token, whose check parses
 	// the multipart body: a large body is read for an admin only. Being
 	// registered before the general CSRF middleware, it answers before that runs.
 	app.Post(uploadRoute, admin, s.auth.CSRF(), s.changesData, s.uploadHandler)
-	app.Use(s.auth.CSRF())
+	app.Use(s.auth.CSRFOrToken())
 	app.Get("/login", s.loginPage)
 	app.Post("/login", s.auth.LoginHandler(s.renderLogin))
 	app.Post("/logout", s.auth.LogoutHandler())
@@ -142,6 +145,10 @@ func (s *Server) routes() {
 	// exports need an analyst (drillPage checks).
 	app.Get("/drill", viewer, s.drillPage)
 	app.Get("/data", analyst, s.dataPage)
+	app.Get("/console", analyst, s.consolePage)
+	app.Get("/tokens", viewer, s.tokensPage)
+	app.Post("/tokens", viewer, s.tokenCreate)
+	app.Post("/tokens/revoke", viewer, s.tokenRevoke)
 	app.Get("/data/rejects/:source", analyst, s.rejectsHandler)
 	app.Get("/users", admin, s.usersPage)
 	app.Post("/users", admin, s.usersPost)
@@ -157,6 +164,10 @@ func (s *Server) routes() {
 	api.Get("/targets", s.apiTargets)
 	api.Get("/index", s.apiIndex)
 	api.Get("/overview", s.apiOverview)
+	api.Post("/query", analyst, s.apiQuery)
+	api.Get("/query/history", analyst, s.apiQueryHistory)
+	api.Get("/query/audit", admin, s.apiQueryAudit)
+	api.Get("/schema", analyst, s.apiSchema)
 }
 
 // App exposes the Fiber app (tests use app.Test).

@@ -84,7 +84,7 @@ func (s *Server) usersPost(c *fiber.Ctx) error {
 		return s.renderUsers(c, d)
 	}
 	s.auth.Forget(name) // the change holds on this server at once
-	if err := s.audit(ctx, auth.CurrentUser(c).Name, action, name, detail); err != nil {
+	if err := s.auditUser(ctx, auth.CurrentUser(c).Name, action, name, detail); err != nil {
 		return err
 	}
 	d.Done = fmt.Sprintf(tr(lang, "users_done_"+action), name)
@@ -104,8 +104,8 @@ func userError(err error, lang string) string {
 	return err.Error()
 }
 
-// audit writes one line of user_audit.
-func (s *Server) audit(ctx context.Context, actor, action, target, detail string) error {
+// auditUser writes one line of user_audit.
+func (s *Server) auditUser(ctx context.Context, actor, action, target, detail string) error {
 	q, err := chsql.Query("users.AuditAdd")
 	if err != nil {
 		return err

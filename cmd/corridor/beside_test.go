@@ -91,7 +91,7 @@ func TestHostileCLIBesideServer(t *testing.T) {
 		t.Fatalf("migrate beside serve: exit %d %s", code, errOut)
 	}
 	out, errOut, code := cli("query", "--format", "csv", "SELECT count() FROM sources_current")
-	if code != exitOK || strings.TrimSpace(out) != "count()\n1" {
+	if code != exitOK || strings.TrimSpace(out) != "\ufeffcount()\n1" {
 		t.Fatalf("query beside serve: exit %d %q %s", code, out, errOut)
 	}
 
@@ -143,7 +143,7 @@ func TestHostileCLIBesideServer(t *testing.T) {
 	if err != nil || h["engine_restarts"] != 0.0 || childPID(t, dir) != pid {
 		t.Fatalf("engine restarted: %v %v", h, err)
 	}
-	if out, _, _ := cli("query", "--format", "csv", "SELECT count() FROM targets_current"); !strings.HasPrefix(out, "count()\n") {
+	if out, _, _ := cli("query", "--format", "csv", "SELECT count() FROM targets_current"); !strings.HasPrefix(out, "\ufeffcount()\n") {
 		t.Fatalf("after the hostile queries: %q", out)
 	}
 }

@@ -25,9 +25,9 @@ func TestQueryReadsExtraAttributes(t *testing.T) {
 	}
 	out, errOut, code = cli("query", "--format", "csv",
 		"SELECT name, extra['负责人'] AS lead, extra['联系电话'] AS phone, invest_fiscal, invest_self FROM platforms_current ORDER BY source_line")
-	want := "name,lead,phone,invest_fiscal,invest_self\n" +
+	want := "\ufeffname,lead,phone,invest_fiscal,invest_self\n" +
 		"山东大学淄博新材料研究院,张伟,0533-2181001,5000000,15000000\n" +
-		"齐鲁工业大学淄博陶瓷联合实验室,李娜,13805330002,3005000,NULL\n" +
+		"齐鲁工业大学淄博陶瓷联合实验室,李娜,13805330002,3005000,\n" +
 		"济南大学淄博功能材料中试基地,王强,0533-5180003,10000000,20002500\n" +
 		"山东省科学院淄博分院,刘洋,13905330004,0,8000000\n" +
 		"山东师范大学淄博研究生工作站,陈静,,2000000,500000\n"

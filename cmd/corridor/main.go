@@ -39,6 +39,7 @@ func commands() []command {
 		{"user", "add, change, delete and list dashboard users", userCmd},
 		{"backup", "write a backup of the database (full, or incremental with --base) into a new folder", backupCmd},
 		{"restore", "restore a backup into a data folder that holds no database, and check it", restoreCmd},
+		{"token", "add, list and revoke API tokens for scripts (Authorization: Bearer)", tokenCmd},
 	}
 }
 

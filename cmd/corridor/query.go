@@ -2,27 +2,40 @@ package main
 
 import (
 	"context"
-	"encoding/csv"
+	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"os/user"
 	"strconv"
 	"strings"
 	"text/tabwriter"
 
-	"github.com/ClickHouse/clickhouse-go/v2"
 	chsql "github.com/zibo-kj/corridor/sql"
+	"github.com/zibo-kj/corridor/sql/adhoc"
 	"github.com/zibo-kj/corridor/sql/engine"
 )
 
-// queryCmd runs one ad hoc SQL statement as the read-only user and prints
-// the result as an aligned table or CSV.
+// queryFormats are what --format accepts.
+var queryFormats = map[string]bool{"table": true, "csv": true, "json": true, "xlsx": true}
+
+// queryCmd runs one ad hoc SQL statement as the read-only user, with the
+// console's limits, and prints the result as an aligned table, CSV (UTF-8
+// with BOM, formulas neutralised), JSON (as POST /api/v1/query answers) or
+// XLSX (to standard output: redirect it to a file). A statement with no
+// result prints "ok".
 func queryCmd(fs *flagSet) func(ctx context.Context) error {
+	return queryCommand(fs, os.Stdout, os.Stderr)
+}
+
+// queryCommand is queryCmd with its outputs as parameters (tests).
+func queryCommand(fs *flagSet, out, errOut io.Writer) func(ctx context.Context) error {
 	var c storeConfig
 	c.register(fs)
 	fs.args = "SQL"
-	format := fs.String("format", "table", "output format: table or csv")
-	maxRows := fs.Int("max-rows", 10000, "refuse results larger than this")
+	format := fs.String("format", "table", "output format: table, csv (UTF-8 with BOM), json or xlsx (binary: redirect to a file)")
+	maxRows := fs.Int("max-rows", adhoc.DefaultMaxRows, "print at most this many rows; a larger result is cut and a note goes to standard error")
+	timeout := fs.Int("timeout", adhoc.DefaultTimeoutSeconds, "seconds the statement may run (1..600)")
 	return func(ctx context.Context) error {
 		if err := c.Validate(); err != nil {
 			return err
@@ -33,8 +46,11 @@ func queryCmd(fs *flagSet) func(ctx context.Context) error {
 		if lim := maxResultRows(); *maxRows < 1 || *maxRows > lim {
 			return usageError{fmt.Sprintf("--max-rows %d: want 1..%d (the read-only accounts' bound)", *maxRows, lim)}
 		}
-		if *format != "table" && *format != "csv" {
-			return usageError{fmt.Sprintf("--format %q: want table or csv", *format)}
+		if *timeout < 1 || *timeout > 600 {
+			return usageError{fmt.Sprintf("--timeout %d: want 1..600 seconds", *timeout)}
+		}
+		if !queryFormats[*format] {
+			return usageError{fmt.Sprintf("--format %q: want table, csv, json or xlsx", *format)}
 		}
 		s, err := openStore(ctx, &c, true)
 		if err != nil {
@@ -49,33 +65,16 @@ func queryCmd(fs *flagSet) func(ctx context.Context) error {
 		if err := chsql.CheckReadOnly(ctx, conn); err != nil {
 			return fmt.Errorf("corridor query runs as a read-only account only: %w", err)
 		}
-		qctx := clickhouse.Context(ctx, clickhouse.WithQuotaKey(osUser()), clickhouse.WithSettings(clickhouse.Settings{
-			"max_result_rows": *maxRows, "max_execution_time": 60}))
-		rows, err := conn.Query(qctx, fs.Arg(0))
+		res, err := adhoc.Run(ctx, conn, adhoc.Request{SQL: fs.Arg(0), User: osUser(), Via: "cli",
+			Limits: adhoc.Limits{MaxRows: *maxRows, TimeoutSeconds: *timeout}})
 		if err != nil {
-			return chsql.Wrap(err)
+			p := adhoc.Explain(err)
+			return fmt.Errorf("%s / %s: %s", p.ZH, p.EN, p.Detail)
 		}
-		defer rows.Close()
-		cols := rows.Columns()
-		vals := make([]any, len(cols))
-		for i, ct := range rows.ColumnTypes() {
-			vals[i] = newScanDest(ct.ScanType())
+		if res.Truncated {
+			fmt.Fprintf(errOut, "note: the result has more than %d rows; only the first %d are shown (--max-rows)\n", *maxRows, *maxRows)
 		}
-		var out [][]string
-		for rows.Next() {
-			if err := rows.Scan(vals...); err != nil {
-				return err
-			}
-			rec := make([]string, len(vals))
-			for i, v := range vals {
-				rec[i] = formatCell(v)
-			}
-			out = append(out, rec)
-		}
-		if err := rows.Err(); err != nil {
-			return chsql.Wrap(err)
-		}
-		return printRows(cols, out, *format)
+		return printResult(out, res, *format)
 	}
 }
 
@@ -98,18 +97,42 @@ func osUser() string {
 	return "unknown"
 }
 
-func printRows(cols []string, rows [][]string, format string) error {
-	if format == "csv" {
-		w := csv.NewWriter(os.Stdout)
-		_ = w.Write(cols)
-		_ = w.WriteAll(rows)
-		return w.Error()
+func printResult(out io.Writer, res adhoc.Result, format string) error {
+	if len(res.Columns) == 0 && format != "json" {
+		_, err := fmt.Fprintln(out, "ok")
+		return err
 	}
-	tw := tabwriter.NewWriter(os.Stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, strings.Join(cols, "\t"))
-	for _, r := range rows {
-		fmt.Fprintln(tw, strings.Join(r, "\t"))
+	switch format {
+	case "csv":
+		return adhoc.WriteCSV(out, res)
+	case "xlsx":
+		return adhoc.WriteXLSX(out, res)
+	case "json":
+		e := json.NewEncoder(out)
+		e.SetIndent("", "  ")
+		return e.Encode(res)
 	}
-	fmt.Fprintf(tw, "(%d %s)\n", len(rows), map[bool]string{true: "row", false: "rows"}[len(rows) == 1])
+	return printTable(out, res)
+}
+
+func printTable(out io.Writer, res adhoc.Result) error {
+	tw := tabwriter.NewWriter(out, 0, 4, 2, ' ', 0)
+	names := make([]string, len(res.Columns))
+	for i, col := range res.Columns {
+		names[i] = col.Name
+	}
+	fmt.Fprintln(tw, strings.Join(names, "\t"))
+	for _, r := range res.Rows {
+		cells := make([]string, len(r))
+		for i, v := range r {
+			if v == nil {
+				cells[i] = "NULL"
+			} else {
+				cells[i] = strings.NewReplacer("\t", " ", "\n", " ").Replace(adhoc.Text(v))
+			}
+		}
+		fmt.Fprintln(tw, strings.Join(cells, "\t"))
+	}
+	fmt.Fprintf(tw, "(%d %s)\n", len(res.Rows), map[bool]string{true: "row", false: "rows"}[len(res.Rows) == 1])
 	return tw.Flush()
 }

@@ -57,7 +57,11 @@ func serveCmd(fs *flagSet) func(ctx context.Context) error {
 			return err
 		}
 		defer reader.Close()
-		d := dashboard.Deps{Conn: s.conn, Reader: reader, Database: s.database, Engine: "external", Log: s.log, Kiosk: *kiosk, TrustedProxies: splitList(*proxies),
+		console := openConsole(ctx, s)
+		if console != nil {
+			defer console.Close()
+		}
+		d := dashboard.Deps{Conn: s.conn, Reader: reader, Console: console, Database: s.database, Engine: "external", Log: s.log, Kiosk: *kiosk, TrustedProxies: splitList(*proxies),
 			DataVersionMaxAge: time.Second}
 		if s.engine != nil {
 			d.Engine, d.Restarts = "embedded", s.engine.Restarts

@@ -32,7 +32,7 @@ func userCommand(fs *flagSet, stdin io.Reader, out io.Writer) func(ctx context.C
 		"the 10,000 most common passwords.\n\n" +
 		"Beside a running 'corridor serve' on the same data folder, the command uses that server's engine: no stop is needed.\n" +
 		"With an external ClickHouse, pass the same --clickhouse (and --cluster) as serve."
-	role := fs.String("role", "", "role for add and role: viewer (leaders: dashboards, chart exports, the names behind a chart), analyst (also the rows behind a chart and their exports, the data page) or admin (also data loads, withdrawals and reviews)")
+	role := fs.String("role", "", "role for add and role: viewer (leaders: dashboards, chart exports, the names behind a chart), analyst (also the rows behind a chart and their exports, the data page, the SQL console) or admin (also data loads, withdrawals and reviews)")
 	pwStdin := fs.Bool("password-stdin", false, "read the password from the first line of standard input instead of generating one")
 	return func(ctx context.Context) error {
 		args := fs.Args()

@@ -4,10 +4,11 @@
 //
 // Roles are ordered: admin ⊃ analyst ⊃ viewer. Viewers (leaders) see the
 // dashboards, export the charts' tables and see the named items behind a
-// chart; analysts also see and export the rows behind a chart and open the
-// data page; admins also load, withdraw and review data. Ad hoc SQL is
-// `corridor query` and accounts are `corridor user`, both on the command
-// line: the web has no SQL console and no users page.
+// chart; analysts also see and export the rows behind a chart, open the
+// data page and the SQL console; admins also load, withdraw and review data
+// and see the console's audit. Accounts are `corridor user` and API tokens
+// `corridor token`, on the command line: the web has no users page. A script
+// sends a token as "Authorization: Bearer" to /api/v1/ (see Bearer).
 //
 // Corridor servers are stateless and may run several behind a load balancer,
 // so everything they must agree on lives in ClickHouse: the users table, the

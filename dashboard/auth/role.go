@@ -8,8 +8,8 @@ type Role string
 // The three roles, from least to most privileged.
 const (
 	Viewer  Role = "viewer"  // leaders: the dashboards, chart exports, the named items behind a chart
-	Analyst Role = "analyst" // also the rows behind a chart with their exports, and the data page
-	Admin   Role = "admin"   // also data loads, withdrawals and reviews (users are managed with corridor user)
+	Analyst Role = "analyst" // also the rows behind a chart with their exports, the data page and the SQL 控制台 (SQL console)
+	Admin   Role = "admin"   // also data loads, withdrawals, reviews and the console's audit (users are managed with corridor user)
 )
 
 // rank orders the roles; an unknown role ranks 0 and is allowed nothing, so

@@ -70,11 +70,12 @@ func quotas() []Quota {
 // longest one ends on 2038-01-19.
 const bootQuotaSeconds = 1<<31 - 1
 
-// privateTables hold password hashes, the session-signing key and session
-// revocations: the readers must never see them, or they could forge
-// sessions; and who changed which account (user_audit), which is the
-// admins' business.
-var privateTables = []string{"users", "app_secrets", "session_revocations", "user_audit"}
+// privateTables hold password hashes, the session-signing key, session
+// revocations and API token hashes: the readers must never see them, or they
+// could forge sessions. The console's audit holds other people's SQL: an
+// analyst sees only their own history, through the dashboard. Who changed
+// which account (user_audit) is the admins' business.
+var privateTables = []string{"users", "app_secrets", "session_revocations", "api_tokens", "console_audit", "user_audit"}
 
 // writerEngines are the table engines migrations and tests create. Engines
 // that reach files, URLs or other servers are not granted.
