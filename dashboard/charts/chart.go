@@ -25,6 +25,7 @@ type Chart struct {
 	Sample     bool   // shows sample data (示例数据)
 	SampleText string // the badge in the page language
 	Renderer   string
+	Wide       bool // spans the page's grid (a sankey or network needs the width)
 }
 
 // fontStack matches app.css so charts and page read alike.

@@ -19,6 +19,12 @@
     var drill = el.getAttribute("data-drill");
     if (drill) {
       chart.on("click", function (p) {
+        // A node or edge that knows its records (network, sankey) carries
+        // its own metric, by and value; the rest append the clicked name.
+        if (p.data && typeof p.data.drill === "string") {
+          window.location.href = drill + p.data.drill;
+          return;
+        }
         var name = p.name;
         if (p.dataType === "edge") { name = p.data.source; }
         if (!name) { return; }
