@@ -56,6 +56,26 @@ func jsonOf(c interface {
 	return string(b), nil
 }
 
+// patchSeries lets f add what go-echarts has no field for to each series
+// of an option (the page script's tooltip hints, per-series tooltips).
+func patchSeries(option string, f func(i int, s map[string]any)) (string, error) {
+	var obj map[string]any
+	if err := json.Unmarshal([]byte(option), &obj); err != nil {
+		return "", fmt.Errorf("charts: %w", err)
+	}
+	ss, _ := obj["series"].([]any)
+	for i, s := range ss {
+		if m, ok := s.(map[string]any); ok {
+			f(i, m)
+		}
+	}
+	b, err := json.Marshal(obj)
+	if err != nil {
+		return "", fmt.Errorf("charts: %w", err)
+	}
+	return string(b), nil
+}
+
 func toolbox() opts.Toolbox {
 	return opts.Toolbox{Show: opts.Bool(true), Right: "2%", Feature: &opts.ToolBoxFeature{
 		SaveAsImage: &opts.ToolBoxFeatureSaveAsImage{Show: opts.Bool(true), Type: "png"},

@@ -5,6 +5,33 @@
   "use strict";
   var charts = [];
 
+  var lang = document.body ? document.body.getAttribute("data-lang") : "";
+
+  // num formats a plotted value for a tooltip ("—" where there is none).
+  function num(v) {
+    if (Array.isArray(v)) { v = v[v.length - 1]; }
+    if (v === null || v === undefined || v === "-" || (typeof v === "number" && isNaN(v))) { return "—"; }
+    if (typeof v !== "number") { return String(v); }
+    return v.toLocaleString(lang === "en" ? "en" : "zh-CN", { maximumFractionDigits: 2 });
+  }
+
+  // tipFormat turns the charts' tooltip hints into formatters (JSON has no
+  // functions): corridorUnit appends a series' unit to its values,
+  // corridorBand shows a band as its two edges (P5–P95), not its width.
+  function tipFormat(opt) {
+    (opt.series || []).forEach(function (s) {
+      var f = null;
+      if (s.corridorBand) {
+        var b = s.corridorBand;
+        f = function (v, i) { return num(b.p5[i]) + " – " + num(b.p95[i]); };
+      } else if (s.corridorUnit) {
+        var u = s.corridorUnit;
+        f = function (v) { var t = num(v); return t === "—" ? t : t + " " + u; };
+      }
+      if (f) { s.tooltip = Object.assign({}, s.tooltip, { valueFormatter: f }); }
+    });
+  }
+
   function init(el) {
     var opt;
     try {
@@ -15,6 +42,8 @@
     }
     var chart = echarts.init(el, null, { renderer: "canvas" });
     chart.on("finished", function () { el.setAttribute("data-rendered", "1"); });
+    var plain = JSON.parse(JSON.stringify(opt));
+    tipFormat(opt);
     chart.setOption(opt);
     var drill = el.getAttribute("data-drill");
     if (drill) {
@@ -33,7 +62,7 @@
     }
     charts.push(chart);
     el._chart = chart;
-    el._option = opt;
+    el._option = plain;
   }
 
   function svgExport(btn) {
