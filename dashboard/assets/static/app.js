@@ -102,6 +102,16 @@
         if (!window.confirm(f.getAttribute("data-confirm"))) { e.preventDefault(); }
       });
     });
+    // Phones: the menu button opens and closes the navigation.
+    var toggle = document.getElementById("menu-toggle");
+    if (toggle) {
+      toggle.addEventListener("click", function () {
+        var top = toggle.closest(".top");
+        var open = !top.classList.contains("open");
+        top.classList.toggle("open", open);
+        toggle.setAttribute("aria-expanded", String(open));
+      });
+    }
     document.querySelectorAll("[data-print]").forEach(function (b) {
       b.addEventListener("click", function () { window.print(); });
     });
