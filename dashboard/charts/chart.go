@@ -76,6 +76,20 @@ func patchSeries(option string, f func(i int, s map[string]any)) (string, error)
 	return string(b), nil
 }
 
+// withUnit marks every series of an option that has no tooltip hint of its
+// own with unit, which the page script appends to values in tooltips
+// (nothing when unit is empty: English counts carry none).
+func withUnit(option, unit string) (string, error) {
+	if unit == "" || option == "" {
+		return option, nil
+	}
+	return patchSeries(option, func(_ int, s map[string]any) {
+		if s["corridorBand"] == nil && s["corridorUnit"] == nil {
+			s["corridorUnit"] = unit
+		}
+	})
+}
+
 func toolbox() opts.Toolbox {
 	return opts.Toolbox{Show: opts.Bool(true), Right: "2%", Feature: &opts.ToolBoxFeature{
 		SaveAsImage: &opts.ToolBoxFeatureSaveAsImage{Show: opts.Bool(true), Type: "png"},

@@ -50,9 +50,10 @@ func Sankey(id, title string, f *analytics.Flows, lang string) (Chart, error) {
 		"type": "sankey", "name": T(lang, "资金流向", "Funding flows"), "data": nodes, "links": links,
 		"left": 8, "right": 190, "top": 36, "bottom": 12, "nodeGap": 14, "nodeWidth": 14, "layoutIterations": 64,
 		"draggable": false, "animationDuration": 300,
-		// Labels sit on the bands: a light backing keeps them readable.
+		// Labels sit on the bands: a white halo keeps them readable (a
+		// backing box would run the label's full width).
 		"label": map[string]any{"fontSize": 12, "width": 250, "overflow": "truncate",
-			"backgroundColor": "rgba(255,255,255,0.75)", "padding": []int{1, 3}, "borderRadius": 2},
+			"textBorderColor": "#fff", "textBorderWidth": 3},
 		"labelLayout": map[string]any{"hideOverlap": true},
 		"lineStyle":   map[string]any{"color": "source", "curveness": 0.5, "opacity": 0.35},
 		"emphasis":    map[string]any{"focus": "adjacency"},

@@ -67,6 +67,8 @@ func IndexBand(id, title string, r *index.Result, lang string) (Chart, error) {
 			s["tooltip"] = map[string]any{"show": false}
 		case 1:
 			s["corridorBand"] = map[string]any{"p5": p5, "p95": p95}
+		case 2:
+			s["corridorUnit"] = T(lang, "点", "pts")
 		}
 	})
 	return c, err
@@ -115,6 +117,9 @@ func Contributions(id, title string, r *index.Result, lang string) (Chart, error
 	}
 	var err error
 	c.Option, err = jsonOf(bar, nil)
+	if err == nil {
+		c.Option, err = withUnit(c.Option, T(lang, "点", "pts"))
+	}
 	return c, err
 }
 
@@ -165,6 +170,9 @@ func Radar(id, title string, r *index.Result, lang string) (Chart, error) {
 	rd.AddSeries(T(lang, "基期 ", "base ")+baseYear, []opts.RadarData{{Name: baseYear, Value: base}})
 	var err error
 	c.Option, err = jsonOf(rd, nil)
+	if err == nil {
+		c.Option, err = withUnit(c.Option, T(lang, "点（基期＝100）", "pts (base = 100)"))
+	}
 	return c, err
 }
 
