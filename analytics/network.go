@@ -4,13 +4,28 @@ import (
 	"context"
 	"sort"
 	"time"
+
+	"github.com/zibo-kj/corridor/vocab"
+)
+
+// Node categories of the partner network.
+const (
+	CatPartner    = "partner"    // the partner side's universities and institutes (济南高校院所)
+	CatEnterprise = "enterprise" // the home side's enterprises and hosts (淄博企业)
+	CatGovernment = "government" // government bodies of any city or the province (政府部门)
 )
 
 // Node is an institution in the partner network.
 type Node struct {
-	ID     string  `json:"id"`
-	Side   string  `json:"side"` // jinan (partner) or zibo (host, lead, recipient)
-	Weight float64 `json:"weight"`
+	ID       string  `json:"id"`
+	Side     string  `json:"side"`     // jinan (partner, payer) or zibo (host, lead, recipient)
+	Category string  `json:"category"` // CatPartner, CatEnterprise or CatGovernment
+	Weight   float64 `json:"weight"`   // joint platforms + projects it takes part in
+	// What its ties are made of, so a click can list the right records.
+	Platforms int     `json:"platforms"`
+	Projects  int     `json:"projects"`
+	Paid      float64 `json:"paid"`     // yuan paid to the network's other nodes
+	Received  float64 `json:"received"` // yuan received
 }
 
 // Edge links a Jinan-side partner and a Zibo-side institution.
@@ -20,7 +35,7 @@ type Edge struct {
 	Platforms int     `json:"platforms"`
 	Projects  int     `json:"projects"`
 	Funding   float64 `json:"funding"`          // yuan paid from source to target
-	Weight    float64 `json:"weight"`           // platforms + projects + 1 per 1,000,000 yuan
+	Weight    float64 `json:"weight"`           // platforms + projects (funding is a measure of its own)
 	Approx    bool    `json:"approx,omitempty"` // includes figures stated as approximate
 }
 
@@ -60,7 +75,11 @@ func (s *Service) Network(ctx context.Context, f Filter, maxNodes int) (*Network
 			e.Funding += r.V
 		}
 	}
-	return trimNetwork(edges, maxNodes), nil
+	home, err := vocab.HomeCity("")
+	if err != nil {
+		return nil, err
+	}
+	return trimNetwork(edges, maxNodes, home), nil
 }
 
 // networkFact is one tie's count or sum in one time cell and place.
@@ -75,43 +94,108 @@ type networkFact struct {
 	A     uint8     `ch:"a"`
 }
 
-func trimNetwork(edges map[[2]string]*Edge, maxNodes int) *Network {
-	weight := map[string]float64{}
-	side := map[string]string{}
-	for _, e := range edges {
-		e.Weight = float64(e.Platforms+e.Projects) + e.Funding/1e6
-		weight[e.Source] += e.Weight
-		weight[e.Target] += e.Weight
-		side[e.Source], side[e.Target] = "jinan", "zibo"
-	}
-	nodes := make([]Node, 0, len(weight))
-	for id, w := range weight {
-		nodes = append(nodes, Node{ID: id, Side: side[id], Weight: w})
-	}
-	sort.Slice(nodes, func(i, j int) bool {
-		if nodes[i].Weight != nodes[j].Weight {
-			return nodes[i].Weight > nodes[j].Weight
+// maxGovNodes bounds the government bodies kept: they pay many
+// enterprises, so a few of them would otherwise crowd out the partners.
+const maxGovNodes = 6
+
+// trimNetwork makes the nodes of edges, each in its category, and keeps
+// the government bodies that pay most (up to maxGovNodes) and then the
+// other nodes by joint platforms and projects, maxNodes in all (≤ 0: all).
+func trimNetwork(edges map[[2]string]*Edge, maxNodes int, home vocab.Place) *Network {
+	nodes := map[string]*Node{}
+	node := func(id, side string) *Node {
+		n := nodes[id]
+		if n == nil {
+			n = &Node{ID: id, Side: side}
+			nodes[id] = n
 		}
-		return nodes[i].ID < nodes[j].ID
-	})
-	if maxNodes > 0 && len(nodes) > maxNodes {
-		nodes = nodes[:maxNodes]
+		return n
 	}
-	keep := map[string]bool{}
+	srcTies := map[string]int{}
+	for _, e := range edges {
+		e.Weight = float64(e.Platforms + e.Projects)
+		s, d := node(e.Source, "jinan"), node(e.Target, "zibo")
+		for _, n := range []*Node{s, d} {
+			n.Weight += e.Weight
+			n.Platforms += e.Platforms
+			n.Projects += e.Projects
+		}
+		s.Paid += e.Funding
+		d.Received += e.Funding
+		srcTies[e.Source]++
+	}
+	var gov, rest []Node
 	for _, n := range nodes {
+		switch {
+		case vocab.IsGovernmentBody(n.ID, home):
+			n.Category = CatGovernment
+		case srcTies[n.ID] > 0:
+			n.Category, n.Side = CatPartner, "jinan"
+		default:
+			n.Category, n.Side = CatEnterprise, "zibo"
+		}
+		if n.Category == CatGovernment {
+			gov = append(gov, *n)
+		} else {
+			rest = append(rest, *n)
+		}
+	}
+	byFunding := func(a, b Node) bool { return a.Paid+a.Received > b.Paid+b.Received }
+	sortNodes(gov, byFunding)
+	sortNodes(rest, func(a, b Node) bool { return a.Weight > b.Weight || a.Weight == b.Weight && byFunding(a, b) })
+	if len(gov) > maxGovNodes {
+		gov = gov[:maxGovNodes]
+	}
+	// Each body kept keeps the institution it pays most (a branch
+	// institute funded by the city has no count of its own to rank by).
+	first := map[string]bool{}
+	for _, g := range gov {
+		best, most := "", 0.0
+		for _, e := range edges {
+			if e.Source == g.ID && e.Funding > most && nodes[e.Target].Category != CatGovernment {
+				best, most = e.Target, e.Funding
+			}
+		}
+		first[best] = best != ""
+	}
+	sort.SliceStable(rest, func(i, j int) bool { return first[rest[i].ID] && !first[rest[j].ID] })
+	all := append(gov, rest...)
+	if maxNodes > 0 && len(all) > maxNodes {
+		all = all[:maxNodes]
+	}
+	sortNodes(all, func(a, b Node) bool { return a.Weight > b.Weight || a.Weight == b.Weight && byFunding(a, b) })
+	keep := map[string]bool{}
+	for _, n := range all {
 		keep[n.ID] = true
 	}
-	out := &Network{Nodes: nodes, Edges: []Edge{}}
+	out := &Network{Nodes: all, Edges: []Edge{}}
 	for _, e := range edges {
 		if keep[e.Source] && keep[e.Target] {
 			out.Edges = append(out.Edges, *e)
 		}
 	}
 	sort.Slice(out.Edges, func(i, j int) bool {
-		if out.Edges[i].Weight != out.Edges[j].Weight {
-			return out.Edges[i].Weight > out.Edges[j].Weight
+		a, b := out.Edges[i], out.Edges[j]
+		if a.Weight != b.Weight {
+			return a.Weight > b.Weight
 		}
-		return out.Edges[i].Source+out.Edges[i].Target < out.Edges[j].Source+out.Edges[j].Target
+		if a.Funding != b.Funding {
+			return a.Funding > b.Funding
+		}
+		return a.Source+a.Target < b.Source+b.Target
 	})
 	return out
+}
+
+// sortNodes orders nodes by before, then by name (a stable page).
+func sortNodes(ns []Node, before func(a, b Node) bool) {
+	sort.Slice(ns, func(i, j int) bool {
+		if before(ns[i], ns[j]) {
+			return true
+		}
+		if before(ns[j], ns[i]) {
+			return false
+		}
+		return ns[i].ID < ns[j].ID
+	})
 }

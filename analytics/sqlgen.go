@@ -117,9 +117,11 @@ func (s *stmt) groupExpr(table, by string) string {
 			return "partner"
 		}
 		return ""
-	case "payer":
-		if table == "funding_current" {
-			return "payer"
+	case "payer", "recipient", "host", "lead":
+		// The sides of a tie (the partner network's and the sankey's
+		// nodes): drill-down only, not filters.
+		if recordSides[table][by] {
+			return by
 		}
 		return ""
 	}
@@ -127,6 +129,13 @@ func (s *stmt) groupExpr(table, by string) string {
 		return by
 	}
 	return ""
+}
+
+// recordSides are the columns naming one side of a tie, per view.
+var recordSides = map[string]map[string]bool{
+	"platforms_current": {"host": true},
+	"projects_current":  {"lead": true},
+	"funding_current":   {"payer": true, "recipient": true},
 }
 
 // hasGroup reports whether a view can be split by a dimension.

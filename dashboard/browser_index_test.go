@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -12,11 +13,13 @@ import (
 
 // indexLayout is what TestBrowserIndexPage measures on the index page.
 type indexLayout struct {
-	Overflow float64  `json:"overflow"` // page width beyond the window: sideways scrolling
-	Years    int      `json:"years"`    // rows of the index-by-year table
-	Headings []string `json:"headings"` // the method note's section headings
-	Note     string   `json:"note"`     // the method note as the reader sees it
-	Legend   []string `json:"legend"`   // series names of the headline chart
+	Overflow float64   `json:"overflow"` // page width beyond the window: sideways scrolling
+	Years    int       `json:"years"`    // rows of the index-by-year table
+	Headings []string  `json:"headings"` // the method note's section headings
+	Note     string    `json:"note"`     // the method note as the reader sees it
+	Legend   []string  `json:"legend"`   // legend of the headline chart
+	Tip      string    `json:"tip"`      // its tooltip at the last year
+	Band     []float64 `json:"band"`     // the band's edges at the last year, as the option has them
 }
 
 const indexLayoutJS = `(() => {
@@ -26,7 +29,13 @@ const indexLayoutJS = `(() => {
     years: document.querySelectorAll('table.index-years tbody tr').length,
     headings: [...document.querySelectorAll('.method h3')].map(h => h.innerText),
     note: document.querySelector('.method').innerText,
-    legend: band.getOption().series.map(s => s.name),
+    legend: band.getOption().legend[0].data,
+    band: (() => { const b = band.getOption().series[1].corridorBand, i = b.p5.length - 1; return [b.p5[i], b.p95[i]]; })(),
+    tip: (() => {
+      const n = band.getOption().xAxis[0].data.length;
+      band.dispatchAction({type: 'showTip', seriesIndex: 2, dataIndex: n - 1});
+      return document.getElementById('chart-index-band').innerText;
+    })(),
   };
 })()`
 
@@ -54,8 +63,13 @@ func TestBrowserIndexPage(t *testing.T) {
 		if l.Years != 9 || len(l.Headings) != 7 {
 			t.Errorf("%dx%d: %d year rows (want 9, 2017–2025), note headings %q", vp[0], vp[1], l.Years, l.Headings)
 		}
-		if strings.Join(l.Legend, "|") != "区间下限(P5)|稳健性区间(P5–P95)|融合指数" {
-			t.Errorf("%dx%d: headline chart series %q, want the index and its band only", vp[0], vp[1], l.Legend)
+		if strings.Join(l.Legend, "|") != "稳健性区间(P5–P95)|融合指数" {
+			t.Errorf("%dx%d: headline chart legend %q, want the index and its band only", vp[0], vp[1], l.Legend)
+		}
+		// The tooltip gives the band as its edges (P5 – P95), not its width,
+		// and no line for the band's lower edge.
+		if len(l.Band) != 2 || !strings.Contains(l.Tip, strconv.FormatFloat(l.Band[0], 'f', -1, 64)+" – "+strconv.FormatFloat(l.Band[1], 'f', -1, 64)) || strings.Contains(l.Tip, "区间下限") {
+			t.Errorf("%dx%d: tooltip %q, want the band %v as P5 – P95", vp[0], vp[1], l.Tip, l.Band)
 		}
 		for _, bad := range []string{"##", "**", "platforms_new", "funding_total", "协同指数"} {
 			if strings.Contains(l.Note, bad) {

@@ -21,7 +21,7 @@ func TestViewerSeesNamedItemsNotRows(t *testing.T) {
 	if resp.StatusCode != 200 {
 		t.Fatalf("viewer drill-down: %d %s", resp.StatusCode, page)
 	}
-	for _, want := range []string{`<nav class="main">`, "区县：<strong>淄川区</strong>", "<th>名称</th>", "<td>A</td>", "<td>C</td>", "<td>市级</td>", "<td>淄川区</td>", "逐条明细数据的导出需要"} {
+	for _, want := range []string{`<nav class="main" id="main-nav">`, "区县：<strong>淄川区</strong>", "<th>名称</th>", "<td>A</td>", "<td>C</td>", "<td>市级</td>", "<td>淄川区</td>", "逐条明细数据的导出需要"} {
 		if !strings.Contains(page, want) {
 			t.Errorf("viewer drill-down lacks %q", want)
 		}
@@ -34,7 +34,7 @@ func TestViewerSeesNamedItemsNotRows(t *testing.T) {
 	for _, path := range []string{"/drill?metric=platforms_cum&format=xlsx", "/data"} {
 		resp = ts.do(t, "GET", path, nil)
 		b, _ = io.ReadAll(resp.Body)
-		if resp.StatusCode != 403 || !strings.Contains(string(b), `<nav class="main">`) || !strings.Contains(string(b), "权限不足") && !strings.Contains(string(b), "需要“分析人员”") {
+		if resp.StatusCode != 403 || !strings.Contains(string(b), `<nav class="main" id="main-nav">`) || !strings.Contains(string(b), "权限不足") && !strings.Contains(string(b), "需要“分析人员”") {
 			t.Errorf("%s as viewer: %d, want the styled 403 page: %.300s", path, resp.StatusCode, b)
 		}
 		if strings.Contains(string(b), "requires role") || strings.Contains(string(b), "analyst 角色") {

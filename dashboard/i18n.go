@@ -81,6 +81,7 @@ var messages = map[string][2]string{
 	"method":                {"方法说明", "Method"},
 	"unavailable":           {"数据库暂时不可用，请稍后刷新。", "The database is unavailable; please refresh shortly."},
 	"print":                 {"打印", "Print"},
+	"menu":                  {"菜单", "Menu"},
 	"lang_switch":           {"English", "中文"},
 	"metric":                {"指标", "Metric"},
 	"index_latest":          {"融合指数", "Integration index"},

@@ -83,24 +83,24 @@ func (s *Server) projectsPage() fiber.Handler {
 }
 
 func flowsChart(s *Server, c *fiber.Ctx, p *page, f analytics.Filter) error {
-	fl, err := s.an.Flows(c.UserContext(), f, 8) // more recipients than this make the sankey unreadable; the rest fold into 其他
+	fl, err := s.an.Flows(c.UserContext(), f, 7) // more payers, recipients or industries than this crowd the labels; the rest fold into 其他
 	if err != nil {
 		return err
 	}
 	ch, err := charts.Sankey("funding-flows", charts.T(p.Lang, "资金流向：拨付单位 → 接收单位 → 产业", "Funding flows: payer → recipient → industry"), fl, p.Lang)
-	ch.Drill = "/drill?" + p.Query + "&metric=funding_total&by=payer&value="
+	ch.Drill = "/drill?" + p.Query + "&" // each node carries its level's metric, by and value
 	return p.addChart(ch, err, p.apiURL("flows", nil))
 }
 
 func (s *Server) networkPage() fiber.Handler {
 	return s.serveCharts(chartsPage{key: "network", charts: []func(*Server, *fiber.Ctx, *page, analytics.Filter) error{
 		func(s *Server, c *fiber.Ctx, p *page, f analytics.Filter) error {
-			n, err := s.an.Network(c.UserContext(), f, 60)
+			n, err := s.an.Network(c.UserContext(), f, 48) // two columns of names stay readable up to about this many
 			if err != nil {
 				return err
 			}
 			ch, err := charts.Network("network", charts.T(p.Lang, "济淄合作网络（高校院所 ↔ 淄博单位）", "Partner network (Jinan partners ↔ Zibo institutions)"), n, p.Lang)
-			ch.Drill = "/drill?" + p.Query + "&metric=platforms_cum&by=partner&value="
+			ch.Drill = "/drill?" + p.Query + "&" // every node and edge carries its own metric, by and value
 			return p.addChart(ch, err, p.apiURL("network", nil))
 		},
 	}})

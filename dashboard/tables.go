@@ -59,6 +59,14 @@ func dimensionHeader(by, lang string) string {
 		return tr(lang, by)
 	case "kind":
 		return tr(lang, "col_kind")
+	case "host":
+		return tr(lang, "col_host")
+	case "lead":
+		return tr(lang, "col_lead")
+	case "payer":
+		return tr(lang, "col_flow_from")
+	case "recipient":
+		return tr(lang, "col_flow_to")
 	}
 	return by
 }

@@ -49,6 +49,9 @@ func Breakdown(id, title string, b *analytics.Breakdown, lang string) (Chart, er
 	bar.XYReversal()
 	var err error
 	c.Option, err = jsonOf(bar, nil)
+	if err == nil {
+		c.Option, err = withUnit(c.Option, unitLabel)
+	}
 	c.Note = unitNote(unitLabel, lang)
 	if b.MultiValued {
 		c.Note += T(lang, "；一条记录可有多个合作单位，各项之和可大于合计（"+vocab.FormatNumber(b.Total, b.Metric.Unit, lang)+"）",

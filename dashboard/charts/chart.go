@@ -25,6 +25,7 @@ type Chart struct {
 	Sample     bool   // shows sample data (示例数据)
 	SampleText string // the badge in the page language
 	Renderer   string
+	Wide       bool // spans the page's grid (a sankey or network needs the width)
 }
 
 // fontStack matches app.css so charts and page read alike.
@@ -53,6 +54,40 @@ func jsonOf(c interface {
 		return "", fmt.Errorf("charts: %w", err)
 	}
 	return string(b), nil
+}
+
+// patchSeries lets f add what go-echarts has no field for to each series
+// of an option (the page script's tooltip hints, per-series tooltips).
+func patchSeries(option string, f func(i int, s map[string]any)) (string, error) {
+	var obj map[string]any
+	if err := json.Unmarshal([]byte(option), &obj); err != nil {
+		return "", fmt.Errorf("charts: %w", err)
+	}
+	ss, _ := obj["series"].([]any)
+	for i, s := range ss {
+		if m, ok := s.(map[string]any); ok {
+			f(i, m)
+		}
+	}
+	b, err := json.Marshal(obj)
+	if err != nil {
+		return "", fmt.Errorf("charts: %w", err)
+	}
+	return string(b), nil
+}
+
+// withUnit marks every series of an option that has no tooltip hint of its
+// own with unit, which the page script appends to values in tooltips
+// (nothing when unit is empty: English counts carry none).
+func withUnit(option, unit string) (string, error) {
+	if unit == "" || option == "" {
+		return option, nil
+	}
+	return patchSeries(option, func(_ int, s map[string]any) {
+		if s["corridorBand"] == nil && s["corridorUnit"] == nil {
+			s["corridorUnit"] = unit
+		}
+	})
 }
 
 func toolbox() opts.Toolbox {

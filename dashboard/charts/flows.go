@@ -1,84 +1,120 @@
 package charts
 
 import (
+	"html"
+	"math"
+	"net/url"
+
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
 	"github.com/zibo-kj/corridor/analytics"
-	"github.com/zibo-kj/corridor/vocab"
 )
 
-// Sankey draws funding flows payer → recipient → industry, in 万元 or 亿元
-// as the largest flow suggests.
+// Sankey draws funding flows payer → recipient → industry. Bands are drawn
+// by the square root of their amount, so the many smaller flows stay
+// visible beside one dominant line (an institute's yearly appropriation);
+// labels and tooltips give the real amounts, in 万元 or 亿元. Every node
+// carries the drill-down query of its records.
 func Sankey(id, title string, f *analytics.Flows, lang string) (Chart, error) {
-	c := Chart{ID: id, Title: title, Height: 520}
+	c := Chart{ID: id, Title: title, Height: 560, Wide: true, Note: T(lang,
+		"带宽按金额的平方根绘制（小额资金流也看得见），金额以标签和悬停提示为准；排名以外的单位并入“其他”",
+		"Band width follows the square root of the amount (so small flows stay visible); read amounts from labels and tooltips; units beyond the top are folded into “other”")}
 	if f == nil || len(f.Links) == 0 {
 		c.Empty = true
 		return c, nil
 	}
-	maxV := 0.0
+	levels := map[string]int{"payer": 0, "recipient": 1, "industry": 2}
+	var nodes []map[string]any
+	for _, n := range f.Info {
+		name := flowLabel(n, lang)
+		nodes = append(nodes, map[string]any{
+			"name": n.Name, "depth": levels[n.Level], "drill": flowDrill(n),
+			"label":   map[string]any{"formatter": name + " " + money(n.Value, lang)},
+			"tooltip": map[string]any{"formatter": "<b>" + html.EscapeString(name) + "</b><br>" + money(n.Value, lang) + flowClick(n, lang)},
+		})
+	}
+	var links []map[string]any
 	for _, l := range f.Links {
-		maxV = max(maxV, l.Value)
-	}
-	div, unit := vocab.ScaleFor(maxV, "元", lang)
-	c.Note = unitNote(unit, lang)
-	nodes := make([]opts.SankeyNode, len(f.Nodes))
-	for i, n := range f.Nodes {
-		nodes[i] = opts.SankeyNode{Name: n}
-	}
-	links := make([]opts.SankeyLink, len(f.Links))
-	for i, l := range f.Links {
-		links[i] = opts.SankeyLink{Source: l.Source, Target: l.Target, Value: float32(round2(l.Value / div))}
+		links = append(links, map[string]any{
+			"source": l.Source, "target": l.Target, "value": round2(math.Sqrt(l.Value / 1e4)),
+			"tooltip": map[string]any{"formatter": html.EscapeString(flowName(f, l.Source, lang)) + " → " + html.EscapeString(flowName(f, l.Target, lang)) + "<br>" + money(l.Value, lang) + T(lang, "（平方根宽度）", " (square-root width)")},
+		})
 	}
 	s := charts.NewSankey()
 	s.SetGlobalOptions(
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "item"}),
 		charts.WithToolboxOpts(toolbox()),
+		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(false)}),
 	)
-	s.AddSeries(T(lang, "资金流向", "Funding flows"), nodes, links,
-		charts.WithLabelOpts(opts.Label{Show: opts.Bool(true)}),
-		charts.WithLineStyleOpts(opts.LineStyle{Color: "source", Curveness: 0.5, Opacity: opts.Float(0.4)}))
+	series := map[string]any{
+		"type": "sankey", "name": T(lang, "资金流向", "Funding flows"), "data": nodes, "links": links,
+		"left": 8, "right": 190, "top": 36, "bottom": 12, "nodeGap": 14, "nodeWidth": 14, "layoutIterations": 64,
+		"draggable": false, "animationDuration": 300,
+		// Labels sit on the bands: a white halo keeps them readable (a
+		// backing box would run the label's full width).
+		"label": map[string]any{"fontSize": 12, "width": 250, "overflow": "truncate",
+			"textBorderColor": "#fff", "textBorderWidth": 3},
+		"labelLayout": map[string]any{"hideOverlap": true},
+		"lineStyle":   map[string]any{"color": "source", "curveness": 0.5, "opacity": 0.35},
+		"emphasis":    map[string]any{"focus": "adjacency"},
+	}
+	gutter := func(right, label, font int) map[string]any {
+		return map[string]any{"series": []any{map[string]any{"right": right, "label": map[string]any{"width": label, "fontSize": font}}}}
+	}
+	media := []any{map[string]any{"option": gutter(190, 250, 12)},
+		map[string]any{"query": map[string]any{"maxWidth": 520}, "option": gutter(84, 80, 10)}}
 	var err error
-	c.Option, err = jsonOf(s, nil)
+	c.Option, err = jsonOf(s, map[string]any{"series": []any{series}, "media": media})
 	return c, err
 }
 
-// Network draws the partner network: Jinan-side partners and Zibo-side
-// institutions as two categories, edge width by weight.
-func Network(id, title string, n *analytics.Network, lang string) (Chart, error) {
-	c := Chart{ID: id, Title: title, Height: 560, Note: T(lang, "连线粗细：共建平台数＋合作项目数＋资金（百万元）", "Edge weight: platforms + projects + funding (m yuan)")}
-	if n == nil || len(n.Nodes) == 0 {
-		c.Empty = true
-		return c, nil
+// flowDrill is the query of a sankey node's funding lines: a payer's, a
+// recipient's, an industry's; a folded node lists all of them.
+func flowDrill(n analytics.FlowNode) string {
+	v := url.Values{"metric": {"funding_total"}}
+	if !n.Other {
+		v.Set("by", n.Level)
+		v.Set("value", n.Key)
 	}
-	maxW := 1.0
-	for _, nd := range n.Nodes {
-		maxW = max(maxW, nd.Weight)
+	return v.Encode()
+}
+
+// flowClick is a tooltip's last line: what a click shows.
+func flowClick(n analytics.FlowNode, lang string) string {
+	if n.Other {
+		return "<br><i>" + T(lang, "点击查看全部资金明细", "Click for all funding lines") + "</i>"
 	}
-	nodes := make([]opts.GraphNode, len(n.Nodes))
-	for i, nd := range n.Nodes {
-		cat := 1
-		if nd.Side == "jinan" {
-			cat = 0
+	return "<br><i>" + T(lang, "点击查看明细", "Click for the records") + "</i>"
+}
+
+// flowLabel is how a node reads: industries without the prefix that keeps
+// their names apart from institutions', folded nodes in lang.
+func flowLabel(n analytics.FlowNode, lang string) string {
+	switch {
+	case n.Level == "industry" && !n.Other && n.Key == "":
+		return T(lang, "未分类", "Unclassified")
+	case n.Level == "industry" && !n.Other:
+		return n.Key
+	case lang != "en":
+		return n.Name
+	}
+	switch n.Name {
+	case analytics.OtherPayers:
+		return "Other payers"
+	case analytics.OtherRecipients:
+		return "Other recipients"
+	case analytics.OtherIndustries:
+		return "Other industries"
+	}
+	return n.Name
+}
+
+// flowName is a node's label by its name.
+func flowName(f *analytics.Flows, name, lang string) string {
+	for _, n := range f.Info {
+		if n.Name == name {
+			return flowLabel(n, lang)
 		}
-		nodes[i] = opts.GraphNode{Name: nd.ID, Value: float32(round2(nd.Weight)), Category: cat, SymbolSize: 8 + 32*nd.Weight/maxW}
 	}
-	links := make([]opts.GraphLink, len(n.Edges))
-	for i, e := range n.Edges {
-		links[i] = opts.GraphLink{Source: e.Source, Target: e.Target, Value: float32(round2(e.Weight))}
-	}
-	g := charts.NewGraph()
-	g.SetGlobalOptions(
-		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true)}),
-		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Top: "2%"}),
-		charts.WithToolboxOpts(toolbox()),
-	)
-	g.AddSeries(T(lang, "合作网络", "Partner network"), nodes, links,
-		charts.WithGraphChartOpts(opts.GraphChart{Layout: "force", Roam: opts.Bool(true), Draggable: opts.Bool(true),
-			Force:      &opts.GraphForce{Repulsion: 220, EdgeLength: []float32{40, 160}, Gravity: 0.08},
-			Categories: []*opts.GraphCategory{{Name: T(lang, "济南高校院所", "Jinan partners")}, {Name: T(lang, "淄博单位", "Zibo institutions")}}}),
-		charts.WithLabelOpts(opts.Label{Show: opts.Bool(true), Position: "right"}),
-		charts.WithLineStyleOpts(opts.LineStyle{Curveness: 0.1, Opacity: opts.Float(0.5)}))
-	var err error
-	c.Option, err = jsonOf(g, nil)
-	return c, err
+	return name
 }

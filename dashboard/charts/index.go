@@ -23,19 +23,24 @@ func IndexBand(id, title string, r *index.Result, lang string) (Chart, error) {
 	base := vocab.PeriodLabel(r.Base, lang)
 	c.Note = T(lang, "基期 "+base+" ＝ 100；阴影为权重±25%、标准化与汇总方法随机组合下的 5%–95% 区间",
 		"Base year "+base+" = 100; shaded: 5–95% band over weights ±25%, normalisation and aggregation")
+	bandName, indexName := T(lang, "稳健性区间(P5–P95)", "robustness band (P5–P95)"), T(lang, "融合指数", "Integration index")
 	line := charts.NewLine()
 	line.SetGlobalOptions(
 		charts.WithTooltipOpts(tooltipAxis()),
-		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Top: "2%"}),
+		// The band's lower edge is a drawing aid, not a series to read: the
+		// legend names the band (in the band's colour) and the index only.
+		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Top: "24", Data: []string{bandName, indexName}}),
 		charts.WithToolboxOpts(toolbox()),
 		charts.WithYAxisOpts(opts.YAxis{Name: T(lang, "指数", "index"), Scale: opts.Bool(true)}),
-		charts.WithGridOpts(opts.Grid{Left: "3%", Right: "4%", Bottom: "3%", ContainLabel: opts.Bool(true)}),
+		charts.WithGridOpts(opts.Grid{Left: "3%", Right: "4%", Bottom: "3%", Top: "64", ContainLabel: opts.Bool(true)}),
 	)
 	line.SetXAxis(periodLabels(r.Periods, lang))
 	lower, width := make([]opts.LineData, len(r.Periods)), make([]opts.LineData, len(r.Periods))
+	p5, p95 := make([]any, len(r.Periods)), make([]any, len(r.Periods))
 	for i := range r.Periods {
 		lower[i] = opts.LineData{Value: num(r.Band.P5, i)}
 		width[i] = opts.LineData{Value: "-"}
+		p5[i], p95[i] = num(r.Band.P5, i), num(r.Band.P95, i)
 		if len(r.Band.P5) > i && len(r.Band.P95) > i && !math.IsNaN(r.Band.P95[i]-r.Band.P5[i]) {
 			width[i] = opts.LineData{Value: round2(r.Band.P95[i] - r.Band.P5[i])}
 		}
@@ -43,15 +48,34 @@ func IndexBand(id, title string, r *index.Result, lang string) (Chart, error) {
 	hidden := opts.LineStyle{Opacity: opts.Float(0)}
 	line.AddSeries(T(lang, "区间下限(P5)", "band low (P5)"), lower,
 		charts.WithLineChartOpts(opts.LineChart{Stack: "band", ShowSymbol: opts.Bool(false)}), charts.WithLineStyleOpts(hidden))
-	line.AddSeries(T(lang, "稳健性区间(P5–P95)", "robustness band (P5–P95)"), width,
+	line.AddSeries(bandName, width,
 		charts.WithLineChartOpts(opts.LineChart{Stack: "band", ShowSymbol: opts.Bool(false)}), charts.WithLineStyleOpts(hidden),
-		charts.WithAreaStyleOpts(opts.AreaStyle{Color: "#9ec5ee", Opacity: opts.Float(0.5)}))
-	line.AddSeries(T(lang, "融合指数", "Integration index"), points(r.Headline),
+		charts.WithItemStyleOpts(opts.ItemStyle{Color: bandColor}),
+		charts.WithAreaStyleOpts(opts.AreaStyle{Color: bandColor, Opacity: opts.Float(0.5)}))
+	line.AddSeries(indexName, points(r.Headline),
 		charts.WithLineStyleOpts(opts.LineStyle{Width: 3, Color: Palette[0]}), charts.WithItemStyleOpts(opts.ItemStyle{Color: Palette[0]}))
 	var err error
 	c.Option, err = jsonOf(line, nil)
+	if err != nil {
+		return c, err
+	}
+	// The tooltip reads the band as its two edges, not its width; the page
+	// script formats a series' value from these fields (app.js, tipFormat).
+	c.Option, err = patchSeries(c.Option, func(i int, s map[string]any) {
+		switch i {
+		case 0:
+			s["tooltip"] = map[string]any{"show": false}
+		case 1:
+			s["corridorBand"] = map[string]any{"p5": p5, "p95": p95}
+		case 2:
+			s["corridorUnit"] = T(lang, "点", "pts")
+		}
+	})
 	return c, err
 }
+
+// bandColor fills the robustness band and marks it in the legend.
+const bandColor = "#9ec5ee"
 
 func num(s index.Series, i int) any {
 	if i >= len(s) || math.IsNaN(s[i]) {
@@ -93,6 +117,9 @@ func Contributions(id, title string, r *index.Result, lang string) (Chart, error
 	}
 	var err error
 	c.Option, err = jsonOf(bar, nil)
+	if err == nil {
+		c.Option, err = withUnit(c.Option, T(lang, "点", "pts"))
+	}
 	return c, err
 }
 
@@ -143,6 +170,9 @@ func Radar(id, title string, r *index.Result, lang string) (Chart, error) {
 	rd.AddSeries(T(lang, "基期 ", "base ")+baseYear, []opts.RadarData{{Name: baseYear, Value: base}})
 	var err error
 	c.Option, err = jsonOf(rd, nil)
+	if err == nil {
+		c.Option, err = withUnit(c.Option, T(lang, "点（基期＝100）", "pts (base = 100)"))
+	}
 	return c, err
 }
 

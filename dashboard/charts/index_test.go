@@ -54,6 +54,37 @@ func TestIndexBandIsOneLine(t *testing.T) {
 	if strings.Join(names, "|") != "区间下限(P5)|稳健性区间(P5–P95)|融合指数" || !strings.Contains(c.Note, "基期 2018年 ＝ 100") {
 		t.Errorf("series %q note %q", names, c.Note)
 	}
+	// The lower edge is a drawing aid: not in the legend, not in the
+	// tooltip; the band's legend mark has the band's colour, and the
+	// tooltip gets the band's edges, not its width.
+	var opt struct {
+		Legend struct {
+			Data []string `json:"data"`
+		} `json:"legend"`
+		Series []struct {
+			Tooltip   *struct{ Show *bool }    `json:"tooltip"`
+			ItemStyle struct{ Color string }   `json:"itemStyle"`
+			AreaStyle struct{ Color string }   `json:"areaStyle"`
+			Band      *struct{ P5, P95 []any } `json:"corridorBand"`
+			Data      []struct{ Value any }    `json:"data"`
+		} `json:"series"`
+	}
+	if err := json.Unmarshal([]byte(c.Option), &opt); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(opt.Legend.Data, "|") != "稳健性区间(P5–P95)|融合指数" {
+		t.Errorf("legend %+v", opt.Legend)
+	}
+	low, band := opt.Series[0], opt.Series[1]
+	if low.Tooltip == nil || low.Tooltip.Show == nil || *low.Tooltip.Show {
+		t.Errorf("the lower edge shows in the tooltip: %+v", low.Tooltip)
+	}
+	if band.ItemStyle.Color == "" || band.ItemStyle.Color != band.AreaStyle.Color {
+		t.Errorf("band legend colour %q, area %q", band.ItemStyle.Color, band.AreaStyle.Color)
+	}
+	if band.Band == nil || len(band.Band.P5) != 3 || band.Band.P5[0] != low.Data[0].Value || band.Band.P95[0] == band.Data[0].Value {
+		t.Errorf("band edges %+v (low %+v, width %+v)", band.Band, low.Data, band.Data)
+	}
 }
 
 // TestCouplingGradesOnlyWhenGraded: D's points carry grade names only when

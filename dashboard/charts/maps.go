@@ -37,6 +37,9 @@ func Choropleth(id, title, mapName string, values map[string]float64, unit, lang
 	m.AddSeries(title, data, charts.WithLabelOpts(opts.Label{Show: opts.Bool(true), FontSize: 10}))
 	var err error
 	c.Option, err = jsonOf(m, nil)
+	if err == nil {
+		c.Option, err = withUnit(c.Option, unitLabel)
+	}
 	c.Empty = len(values) == 0
 	return c, err
 }
@@ -71,5 +74,8 @@ func Chain(id, title string, stages []Stage, lang string) (Chart, error) {
 		charts.WithLabelOpts(opts.Label{Show: opts.Bool(true), Position: "inside"}))
 	var err error
 	c.Option, err = jsonOf(f, nil)
+	if err == nil {
+		c.Option, err = withUnit(c.Option, T(lang, "家", ""))
+	}
 	return c, err
 }

@@ -78,6 +78,9 @@ func Trend(id, title string, ss []analytics.Series, lang string) (Chart, error) 
 	}
 	var err error
 	c.Option, err = jsonOf(line, nil)
+	if err == nil {
+		c.Option, err = withUnit(c.Option, unitLabel)
+	}
 	c.Note = strings.TrimLeft(unitNote(unitLabel, lang)+trendNotes(ss, unit, lang), "；; ")
 	return c, err
 }
