@@ -104,6 +104,7 @@ func hostileCases(httpAddr string) []hostileCase {
 		d("session_revocations", "SELECT * FROM session_revocations"),
 		d("api_tokens", "SELECT token_hash FROM api_tokens"),
 		d("console_audit", "SELECT sql FROM console_audit"),
+		d("saved_queries", "SELECT sql FROM saved_queries"),
 		d("users in a subquery", "SELECT name FROM platforms_current WHERE name IN (SELECT password_hash FROM users)"),
 		d("users through view()", "SELECT * FROM view(SELECT * FROM users)"),
 		{name: "users through merge()", sql: "SELECT * FROM merge('corridor', '^(users|app_secrets)$')", status: anyRefusal},

@@ -168,6 +168,9 @@ func (s *Server) routes() {
 	api.Get("/query/history", analyst, s.apiQueryHistory)
 	api.Get("/query/audit", admin, s.apiQueryAudit)
 	api.Get("/schema", analyst, s.apiSchema)
+	api.Get("/saved", analyst, s.apiSavedList)
+	api.Post("/saved", analyst, s.apiSavedCreate)
+	api.Post("/saved/:id/delete", analyst, s.apiSavedDelete)
 }
 
 // App exposes the Fiber app (tests use app.Test).

@@ -72,10 +72,11 @@ const bootQuotaSeconds = 1<<31 - 1
 
 // privateTables hold password hashes, the session-signing key, session
 // revocations and API token hashes: the readers must never see them, or they
-// could forge sessions. The console's audit holds other people's SQL: an
-// analyst sees only their own history, through the dashboard. Who changed
-// which account (user_audit) is the admins' business.
-var privateTables = []string{"users", "app_secrets", "session_revocations", "api_tokens", "console_audit", "user_audit"}
+// could forge sessions. The console's audit and saved queries hold other
+// people's SQL: an analyst sees only their own (and shared) ones, through
+// the dashboard. Who changed which account (user_audit) is the admins'
+// business.
+var privateTables = []string{"users", "app_secrets", "session_revocations", "api_tokens", "console_audit", "saved_queries", "user_audit"}
 
 // writerEngines are the table engines migrations and tests create. Engines
 // that reach files, URLs or other servers are not granted.

@@ -43,3 +43,20 @@ CREATE TABLE IF NOT EXISTS {db}.api_tokens{on_cluster}
 )
 ENGINE = {replicated}ReplacingMergeTree(version)
 ORDER BY id
+-- split
+-- saved_queries: the console's named queries, private to their owner or
+-- shared with the other analysts. One row per change; readers use FINAL.
+CREATE TABLE IF NOT EXISTS {db}.saved_queries{on_cluster}
+(
+    id          String,
+    owner       String,
+    name        String,
+    sql         String,
+    params      String,
+    shared      UInt8,
+    deleted     UInt8,
+    updated_at  DateTime64(3, 'Asia/Shanghai'),
+    version     UInt64
+)
+ENGINE = {replicated}ReplacingMergeTree(version)
+ORDER BY id

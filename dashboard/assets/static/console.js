@@ -152,6 +152,37 @@
     });
   }
 
+  function loadSaved() {
+    fetch('/api/v1/saved', { credentials: 'same-origin' }).then(function (r) { return r.ok ? r.json() : null; }).then(function (j) {
+      if (!j) return;
+      var ul = $('console-saved');
+      ul.textContent = '';
+      j.saved.forEach(function (q) {
+        var li = document.createElement('li'), b = document.createElement('button');
+        b.type = 'button'; b.className = 'link';
+        b.textContent = q.name + (q.shared ? ' · ' + q.owner : '');
+        b.addEventListener('click', function () {
+          sqlEl.value = q.sql;
+          try { var p = JSON.parse(q.params || '{}'); paramsEl.value = p && Object.keys(p).length ? JSON.stringify(p) : ''; } catch (e) { paramsEl.value = ''; }
+        });
+        li.appendChild(b);
+        ul.appendChild(li);
+      });
+    });
+  }
+
+  function save() {
+    var name = $('console-save-name').value.trim(), params = {};
+    if (!name || !sqlEl.value.trim()) return;
+    try { var t = paramsEl.value.trim(); if (t) params = JSON.parse(t); } catch (e) { status.textContent = msg('Badparams'); return; }
+    fetch('/api/v1/saved', {
+      method: 'POST', credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': root.dataset.csrf },
+      body: JSON.stringify({ name: name, sql: sqlEl.value, params: params, shared: $('console-save-shared').checked })
+    }).then(function (r) { if (r.ok) { $('console-save-name').value = ''; loadSaved(); } });
+  }
+
+  $('console-save').addEventListener('click', save);
   runBtn.addEventListener('click', run);
   cancelBtn.addEventListener('click', function () { if (ctrl) ctrl.abort(); });
   csvBtn.addEventListener('click', function () { download('csv'); });
@@ -163,4 +194,5 @@
   });
   loadSchema();
   loadHistory();
+  loadSaved();
 })();
