@@ -166,15 +166,11 @@ const realOnlyPred = "source_id NOT IN (SELECT source_id FROM sources FINAL WHER
 // too unless withPlace is false: facts read every place) and the sample
 // rule, and reports the dimensions the view lacks.
 func (s *stmt) filterPreds(table string, f Filter, withPlace bool) (preds, ignored []string) {
-	dims := dimsOf(table)
+	dims, vals := dimsOf(table), f.values()
 	for _, name := range Dimensions {
-		v, set := f.values()[name]
-		if !set || name == "district" && !withPlace {
-			continue
-		}
+		v, set := vals[name]
 		d, ok := dims[name]
-		if !ok {
-			ignored = append(ignored, name)
+		if !set || !ok || name == "district" && !withPlace {
 			continue
 		}
 		preds = append(preds, fmt.Sprintf(d.pred, s.bind(d.typ, v)))
@@ -182,14 +178,20 @@ func (s *stmt) filterPreds(table string, f Filter, withPlace bool) (preds, ignor
 	if samplePredNeeded(table, f) {
 		preds = append(preds, realOnlyPred)
 	}
-	return preds, ignored
+	return preds, ignoredDims(table, f)
 }
 
 // ignoredDims lists the dimensions f sets that table lacks.
-func ignoredDims(table string, f Filter) []string {
-	var s stmt
-	_, ign := s.filterPreds(table, f, true)
-	return ign
+func ignoredDims(table string, f Filter) (ignored []string) {
+	dims, vals := dimsOf(table), f.values()
+	for _, name := range Dimensions {
+		if _, set := vals[name]; set {
+			if _, ok := dims[name]; !ok {
+				ignored = append(ignored, name)
+			}
+		}
+	}
+	return ignored
 }
 
 // grainExpr is the grain a view's rows were reported at: funding lines

@@ -1,9 +1,7 @@
 package vocab
 
 import (
-	"regexp"
 	"strings"
-	"sync"
 )
 
 // Institutions in the corridor fall in three groups: government bodies
@@ -12,11 +10,11 @@ import (
 // the home side's enterprises. Only the first can be told from the name;
 // which side an institution is on comes from the record it appears in.
 
-// govSuffixes end the names of government bodies anywhere (the home
-// city's bodies are matched by HomeBodyPattern, which knows its places).
+// govSuffixes end the names of government bodies anywhere. A name ending
+// in 办公室 is a body only with the home city's or a district's name in
+// front (HomeBodyPattern, which knows its places): alone it may be a
+// university's office.
 var govSuffixes = []string{"人民政府", "政府", "局", "厅", "委员会", "管委会"}
-
-var homeBodyRE sync.Map // home city code → *regexp.Regexp
 
 // IsGovernmentBody reports whether name is a government body: one of the
 // home city's (IsHomeBody) or any other whose name ends like one (局, 厅,
@@ -28,9 +26,5 @@ func IsGovernmentBody(name string, home Place) bool {
 			return true
 		}
 	}
-	re, ok := homeBodyRE.Load(home.Code)
-	if !ok {
-		re, _ = homeBodyRE.LoadOrStore(home.Code, regexp.MustCompile(HomeBodyPattern(home)))
-	}
-	return re.(*regexp.Regexp).MatchString(name)
+	return IsHomeBody(name, home)
 }

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -41,7 +42,14 @@ func HomeBodyPattern(home Place) string {
 	return "^(?:" + quote(names) + ").*(?:" + quote(homeBodySuffixes) + ")$"
 }
 
+// homeBodyRE keeps HomeBodyPattern compiled, by home city code.
+var homeBodyRE sync.Map
+
 // IsHomeBody reports whether name is a government body of home.
 func IsHomeBody(name string, home Place) bool {
-	return regexp.MustCompile(HomeBodyPattern(home)).MatchString(strings.TrimSpace(name))
+	re, ok := homeBodyRE.Load(home.Code)
+	if !ok {
+		re, _ = homeBodyRE.LoadOrStore(home.Code, regexp.MustCompile(HomeBodyPattern(home)))
+	}
+	return re.(*regexp.Regexp).MatchString(strings.TrimSpace(name))
 }
