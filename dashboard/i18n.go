@@ -115,6 +115,7 @@ var messages = map[string][2]string{
 
 	"users":                 {"用户管理", "Users"},
 	"users_add_title":       {"添加用户", "Add a user"},
+	"users_list":            {"账号列表", "Accounts"},
 	"users_add_button":      {"添加", "Add"},
 	"users_name":            {"用户名", "User name"},
 	"users_role":            {"角色", "Role"},
