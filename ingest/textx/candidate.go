@@ -28,7 +28,13 @@ func (e env) newSentenceCtx(sc *scan, s Sentence, dates []mention, fl *flow) *se
 	c := &sentenceCtx{env: e, sc: sc, s: s, lead: fl.context()}
 	c.fromStory = fl.lead == nil && fl.heading == nil && fl.story != nil
 	c.nowLead = fl.forSentence(true).context()
-	c.dates = append(append([]mention{}, dates...), findRelative(sc, e.doc, fl.forSentence(speaksOfNow(sc)).year(e.doc), dates)...)
+	rel := findRelative(sc, e.doc, fl.forSentence(speaksOfNow(sc)).year(e.doc), dates)
+	for i := range rel {
+		if r := roleOf(sc, rel[i]); r != roleSince { // "今年以来" still dates this year's figures
+			rel[i].role = r // "是去年全年的1.5倍": a base; "比去年提高": the other side
+		}
+	}
+	c.dates = append(append([]mention{}, dates...), rel...)
 	slices.SortStableFunc(c.dates, func(x, y mention) int { return x.a - y.a })
 	c.orgs = e.orgs.find(sc)
 	mask := maskOf(len(sc.rs), c.orgs)

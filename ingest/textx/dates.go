@@ -16,6 +16,9 @@ type mention struct {
 	yearless   bool
 	month, day string
 	role       dateRole // how far the date reaches: see classifyDates
+	// start is where a span of years begins ("2016年至2021年", "2016-2021
+	// 年"): the period of the value a change in the span starts from.
+	start *vocab.Period
 }
 
 // yearDigits are the runes a written year may use: 2021 or 二〇二一.
@@ -36,7 +39,19 @@ func findDates(sc *scan) []mention {
 			i = m.b - 1
 		}
 	}
-	return mergeMentions(mergeMentions(out, findMonthDays(sc, out)), findPlanDates(sc))
+	return mergeMentions(mergeMentions(joinSpans(sc, out), findMonthDays(sc, out)), findPlanDates(sc))
+}
+
+// joinSpans gives a year written right after another and a 至 ("2016年至
+// 2021年") the first as the start of its span.
+func joinSpans(sc *scan, ms []mention) []mention {
+	for k := 1; k < len(ms); k++ {
+		if ms[k].a == ms[k-1].b+1 && strings.ContainsRune("-—–~至到", sc.at(ms[k-1].b)) && ms[k].start == nil {
+			p := ms[k-1].period
+			ms[k].start = &p
+		}
+	}
+	return ms
 }
 
 // mergeMentions merges two lists sorted by position.
@@ -69,7 +84,11 @@ func dateAt(sc *scan, i int) (mention, bool) {
 	case c == '年':
 		return yearDate(sc, i, j+1)
 	case strings.ContainsRune("-—–~至到", c) && isYearAt(sc, j+1) && sc.at(j+5) == '年':
-		return parseMention(sc, j+1, j+6, j+6, i) // 2018-2020年: the range ends in 2020
+		m, ok := parseMention(sc, j+1, j+6, j+6, i) // 2018-2020年: the range ends in 2020
+		if p, err := vocab.ParseDate(sc.folded(i, j) + "年"); ok && err == nil {
+			m.start = &p
+		}
+		return m, ok
 	case strings.ContainsRune(".-/", c) && isASCIIDigit(sc.at(j+1)):
 		end := j + 1
 		for end < len(sc.rs) && end-j < 6 && (isASCIIDigit(sc.rs[end]) || strings.ContainsRune(".-/", sc.rs[end])) {

@@ -109,13 +109,31 @@ func Extract(text string, o Options) []Candidate {
 	e.orgs = newOrgMatcher(o.Aliases)
 	var out []Candidate
 	var fl flow
-	prevEnd := 0
+	prevEnd, para := 0, 0 // para: where the current paragraph's candidates start in out
 	for _, s := range Sentences(text) {
-		fl.next(text[prevEnd:s.Start], s)
+		gap := text[prevEnd:s.Start]
+		if strings.ContainsAny(gap, "\n\r") {
+			para = len(out)
+		}
+		fl.next(gap, s)
 		prevEnd = s.End
 		out = append(out, e.sentence(text, s, &fl)...)
+		if fl.back != nil {
+			redate(out[para:], *fl.back)
+			fl.back = nil
+		}
 	}
 	return out
+}
+
+// redate gives the figures among cs that only the context or the document
+// dated the period p, which a later sentence states for them.
+func redate(cs []Candidate, p vocab.Period) {
+	for i := range cs {
+		if cs[i].Kind == "figure" && (cs[i].Dated == "context" || cs[i].Dated == "document") {
+			cs[i].Period, cs[i].Dated = p.String(), "stated"
+		}
+	}
 }
 
 // sentence extracts the candidates of one sentence.
@@ -133,6 +151,9 @@ func (e env) sentence(text string, s Sentence, fl *flow) []Candidate {
 		return nil
 	}
 	c := e.newSentenceCtx(sc, s, dates, fl)
+	if len(figs) > 0 {
+		defer fl.moves(c.dates)
+	}
 	var out []posCandidate
 	for i, f := range figs {
 		prev, from := (*Candidate)(nil), 0

@@ -20,7 +20,16 @@ type flow struct {
 	// story is the last paragraph-opening date seen: the year the text is
 	// telling about, which a later undated paragraph still speaks of.
 	story *vocab.Period
+	// back is the date of a sentence without figures that looks back on
+	// the paragraph's figures ("这组数字记录了周村区2013年…"): it dates those
+	// of them nothing in their own sentences dated. Extract applies and
+	// clears it.
+	back *vocab.Period
 }
+
+// backWords are the words with which a sentence looks back on the figures
+// before it.
+var backWords = []string{"这组数字", "这组数据", "这些数字", "这些数据", "上述数字", "上述数据", "以上数字", "以上数据"}
 
 // maxTitleRunes bounds what counts as a title: a short first line.
 const maxTitleRunes = 40
@@ -60,9 +69,44 @@ func (fl *flow) opens(sc *scan, s Sentence, dates []mention, figures bool) {
 			fl.story = nil // "二、重点任务": a new part no longer tells of the last year
 		}
 	}
-	if first != nil && (at < clauseEnd(sc, 0) || !figures) {
+	if first != nil && !figures && hasWordIn(sc, 0, len(sc.rs), backWords) {
+		fl.back = first
+		return
+	}
+	if first != nil && (at < clauseEnd(sc, 0) || afterLeadIn(sc, at) || !figures) {
 		fl.lead, fl.story = first, first
 	}
+}
+
+// moves lets the last date that dates a sentence's own figures ("…；今年前
+// 三季度，这一比重提高到40.1%。") become the year the text tells of, once a
+// paragraph has set one: the text has moved on to that year. dates are the
+// sentence's explicit and relative dates.
+func (fl *flow) moves(dates []mention) {
+	if last := lastOwn(dates); last != nil && fl.story != nil {
+		fl.story = last
+	}
+}
+
+// lastOwn returns the last date of a sentence that dates its own figures.
+func lastOwn(dates []mention) *vocab.Period {
+	for i := len(dates) - 1; i >= 0; i-- {
+		if dates[i].role == roleOwn {
+			return &dates[i].period
+		}
+	}
+	return nil
+}
+
+// maxLeadInRunes bounds a lead-in clause: "报告显示", "据统计", "数据表明".
+const maxLeadInRunes = 6
+
+// afterLeadIn reports whether rune at opens the second clause of a sentence
+// whose first clause is a short lead-in without numerals: in "报告显示，2020年
+// 全省…" the year opens what the sentence says, and dates the paragraph.
+func afterLeadIn(sc *scan, at int) bool {
+	end := clauseEnd(sc, 0)
+	return at == end+1 && end <= maxLeadInRunes && !numeralWithin(sc, 0, end)
 }
 
 // context returns the period that holds when a sentence names none.

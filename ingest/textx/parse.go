@@ -66,8 +66,8 @@ func qualBeforeBase(sc *scan, a int) (vocab.Qualifier, bool) {
 }
 
 // bridgeVerbs stand between a qualifier and its figure: "最高可达50%",
-// "约占全市的40%", "近达到". Longest first.
-var bridgeVerbs = []string{"可达到", "可达", "达到", "达", "为", "有", "占"}
+// "约占全市的40%", "近达到", "最高可获60万元". Longest first.
+var bridgeVerbs = []string{"可获得", "可享受", "可达到", "可获", "可得", "可达", "达到", "达", "为", "有", "占"}
 
 // verbQuals are the qualifiers written before such a verb.
 var verbQuals = []struct {

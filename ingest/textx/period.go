@@ -55,11 +55,31 @@ func roleOf(sc *scan, m mention) dateRole {
 	if _, ok := startingAt(sc, m.b, sinceAfter); ok {
 		return roleSince
 	}
+	if sinceVerbAfter(sc, m.b) {
+		return roleSince // "自2002年创办以来", "2019年挂牌以来"
+	}
 	end := clauseEnd(sc, m.b)
 	if end > m.b && sc.at(end-1) == '后' && !numeralWithin(sc, m.b, end) {
 		return roleSince // "2022年发布融资支持办法后，…"
 	}
 	return roleOwn
+}
+
+// maxSinceVerb is how many runes may stand between a year and its 以来:
+// the verb of a founding ("创办", "挂牌成立").
+const maxSinceVerb = 4
+
+// sinceVerbAfter reports whether a short verb and 以来 follow rune i.
+func sinceVerbAfter(sc *scan, i int) bool {
+	for k := i + 1; k <= i+maxSinceVerb && k < len(sc.rs); k++ {
+		if !isHan(sc.rs[k-1]) {
+			return false
+		}
+		if sc.hasAt(k, "以来") {
+			return true
+		}
+	}
+	return false
 }
 
 func endsWithAny(sc *scan, i int, words []string) bool {
@@ -118,6 +138,9 @@ func (c *sentenceCtx) sameAside(a, b int) bool {
 func (c *sentenceCtx) periodFor(f figure, u string) (string, string) {
 	for i := len(c.dates) - 1; i >= 0; i-- {
 		if m := c.dates[i]; m.b <= f.a && c.reaches(m, f, u) {
+			if m.start != nil && endsWithAny(c.sc, f.a, changeFrom) {
+				return m.start.String(), "stated" // "2016年至2021年，…由86家增长到409家": 86家 is 2016's
+			}
 			return m.period.String(), "stated"
 		}
 	}

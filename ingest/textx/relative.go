@@ -94,7 +94,8 @@ var relativeWords = []struct {
 	{"目前", vocab.GrainMonth, 0, false}, {"当前", vocab.GrainMonth, 0, false},
 	{"今年上半年", vocab.GrainHalf, 0, true}, {"本年度", vocab.GrainYear, 0, false},
 	{"今年", vocab.GrainYear, 0, true}, {"本年", vocab.GrainYear, 0, false},
-	{"年内", vocab.GrainYear, 0, false}, {"全年", vocab.GrainYear, 0, false}, {"去年", vocab.GrainYear, 1, true},
+	{"年内", vocab.GrainYear, 0, false}, {"全年", vocab.GrainYear, 0, false},
+	{"去年全年", vocab.GrainYear, 1, true}, {"去年上半年", vocab.GrainHalf, 1, true}, {"去年", vocab.GrainYear, 1, true},
 	{"上半年", vocab.GrainHalf, 0, false}, {"下半年", vocab.GrainHalf, 0, false},
 	{"上年度", vocab.GrainYear, 1, false}, {"上一年", vocab.GrainYear, 1, false},
 }

@@ -38,7 +38,37 @@ func trapped(sc *scan, a, b int, rn run, u string, qualified bool) bool {
 	case u == "次" && sessionMeeting(sc, rn, b):
 		return true
 	}
-	return inIdiom(sc, a, b) || (rn.zh && u == "个" && inSeries(sc, rn, b)) || methodCount(sc, rn, b, u) || inDefinition(sc, a)
+	return inIdiom(sc, a, b) || (rn.zh && u == "个" && inSeries(sc, rn, b)) || methodCount(sc, rn, b, u) || inDefinition(sc, a) || policyThreshold(sc, rn, b)
+}
+
+// thresholdVerbs compare a value with a policy's threshold.
+var thresholdVerbs = []string{"突破", "超过", "达到", "不低于", "不少于", "高于"}
+
+// policyThreshold reports whether the figure ending at rune b is a condition
+// of a policy rather than a stated figure: "首次突破10亿元的工业企业",
+// "对研发投入超过500万元且增幅达到10%的企业". The clause opens with 对 or says
+// 首次 before it, a comparing verb stands right before the numeral, and the
+// figure qualifies what follows with 的 (after an optional 且 condition).
+func policyThreshold(sc *scan, rn run, b int) bool {
+	cs := clauseStart(sc, rn.a)
+	if sc.at(cs) != '对' && !hasWordIn(sc, cs, rn.a, []string{"首次"}) {
+		return false
+	}
+	if !endsWithAny(sc, rn.a, thresholdVerbs) {
+		return false
+	}
+	if sc.at(b) == '的' {
+		return true
+	}
+	if sc.at(b) != '且' {
+		return false
+	}
+	for k := b; k < clauseEnd(sc, b); k++ {
+		if sc.at(k) == '的' {
+			return true
+		}
+	}
+	return false
 }
 
 // conditionWords state the conditions of a definition: "（研发投入强度达到5%
