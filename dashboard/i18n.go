@@ -172,6 +172,8 @@ var messages = map[string][2]string{
 	"upload_sheet":          {"工作表", "Sheet"},
 	"upload_skip_bad":       {"跳过错误行（其余正常导入）", "load good rows, report the bad"},
 	"upload_button":         {"导入", "Load"},
+	"upload_choose":         {"选择文件", "Choose a file"},
+	"upload_none":           {"未选择文件", "no file chosen"},
 	"upload_loaded":         {"已导入", "loaded"},
 	"upload_already_loaded": {"此文件已导入过，未重复导入", "already loaded, not loaded again"},
 	"upload_rejected":       {"已拒绝，未导入任何数据", "rejected, nothing loaded"},

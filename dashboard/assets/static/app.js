@@ -159,6 +159,13 @@
         if (window.history.length > 1) { window.history.back(); } else { window.location.href = "/"; }
       });
     });
+    // The file picker shows the chosen file's name in the page's language.
+    document.querySelectorAll(".file-pick input[type=file]").forEach(function (inp) {
+      var name = inp.parentNode.querySelector(".file-name"), none = name.textContent;
+      inp.addEventListener("change", function () {
+        name.textContent = inp.files && inp.files.length ? inp.files[0].name : none;
+      });
+    });
     // A form with data-confirm asks first (withdrawing a load cannot be undone).
     document.querySelectorAll("form[data-confirm]").forEach(function (f) {
       f.addEventListener("submit", function (e) {
