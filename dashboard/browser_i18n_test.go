@@ -23,7 +23,7 @@ const untranslatedJS = `((lang) => {
     if (lang === 'en') return /[\u3400-\u9fff]/.test(s);
     return (s.match(/[A-Za-z]{3,}/g) || []).some(w => !allowed.has(w));
   };
-  const skip = el => el.closest('td, code, pre, .who, #lang-switch, .data, [data-data], #console-schema, .CodeMirror, .cm-editor, textarea');
+  const skip = el => el.closest('td, code, pre, .who, #lang-switch, #console-schema, .CodeMirror, .cm-editor, textarea');
   const out = [];
   const sel = 'nav, h1, h2, h3, label, button, th, option, .note, .notice, .sample-banner, .badge, .empty, .card header, footer, p, summary, legend, a';
   document.querySelectorAll(sel).forEach(el => {
@@ -34,7 +34,7 @@ const untranslatedJS = `((lang) => {
     if (bad(own.trim())) out.push(el.tagName.toLowerCase() + ': ' + own.trim().slice(0, 80));
   });
   document.querySelectorAll('[placeholder], [title], [aria-label]').forEach(el => {
-    if (skip(el)) return;
+    if (skip(el) || el.hasAttribute('data-code')) return; // a column's name in the database, for SQL
     for (const a of ['placeholder', 'title', 'aria-label']) {
       const v = el.getAttribute(a);
       if (v && bad(v) && !(a === 'title' && el.classList.contains('chart'))) out.push(el.tagName.toLowerCase() + '[' + a + ']: ' + v.slice(0, 80));

@@ -45,6 +45,9 @@
     var plain = JSON.parse(JSON.stringify(opt));
     tipFormat(opt);
     titledSave(el, opt);
+    // A short first draw: the default second of animation is most of the
+    // time a leader waits for a page (a chart may ask for its own).
+    if (opt.animationDuration === undefined) { opt.animationDuration = 250; }
     chart.setOption(opt);
     var drill = el.getAttribute("data-drill");
     if (drill) {
