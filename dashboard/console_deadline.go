@@ -6,9 +6,13 @@ import (
 	"github.com/zibo-kj/corridor/sql/adhoc"
 )
 
-// consoleQueryRoute is the console's API route (registered in routes as
-// api.Post("/query")); the deadline middleware gives it consoleDeadline.
-const consoleQueryRoute = "/api/v1/query"
+// The console's API routes that run a statement (registered in routes as
+// api.Post("/query") and api.Post("/query/chart")); the deadline
+// middleware gives them consoleDeadline.
+const (
+	consoleQueryRoute = "/api/v1/query"
+	consoleChartRoute = "/api/v1/query/chart"
+)
 
 // consoleGrace is how long past its own max_execution_time a console query
 // may take to come back: the engine ends it at that bound and answers the

@@ -133,7 +133,7 @@ func (s *Server) deadline(c *fiber.Ctx) error {
 	if c.Method() == fiber.MethodPost && c.Path() == uploadRoute {
 		d = max(d, uploadTimeout)
 	}
-	if c.Method() == fiber.MethodPost && c.Path() == consoleQueryRoute {
+	if c.Method() == fiber.MethodPost && (c.Path() == consoleQueryRoute || c.Path() == consoleChartRoute) {
 		d = max(d, consoleDeadline())
 	}
 	ctx, cancel := context.WithTimeout(c.UserContext(), d)

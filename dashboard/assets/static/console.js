@@ -218,50 +218,43 @@
     $('console-chart-svg').hidden = true;
   }
 
-  function toNumber(v) {
-    if (v === null || v === undefined) return null;
-    var n = Number(v);
-    return isNaN(n) ? null : n;
-  }
-
-  // drawChart builds an ECharts option from the result and draws it through
-  // app.js (corridorChart), so it gets the same PNG and SVG export.
+  // drawChart asks the server to chart the last result's chosen columns
+  // (POST /api/v1/query/chart re-runs it and builds the chart with
+  // go-echarts, like every other chart) and draws it through app.js
+  // (corridorChart), so it gets the same tooltips, PNG and SVG export.
   function drawChart() {
     var j = result;
-    if (!j || !window.corridorChart) return;
-    var type = $('console-chart-type').value, x = Number($('console-chart-x').value);
-    var ys = Array.prototype.filter.call($('console-chart-y').options, function (o) { return o.selected; }).map(function (o) { return Number(o.value); });
+    if (!j || !lastBody || ctrl || !window.corridorChart) return;
+    var type = $('console-chart-type').value, x = j.columns[Number($('console-chart-x').value)].name;
+    var ys = Array.prototype.filter.call($('console-chart-y').options, function (o) { return o.selected; }).map(function (o) { return j.columns[Number(o.value)].name; });
     if (!ys.length) {
       status.className = 'error';
       status.textContent = msg('Nonum');
       return;
     }
-    var cats = j.rows.map(function (r) { return cellText(r[x]); });
-    var opt = {
-      animation: false,
-      tooltip: { trigger: type === 'pie' ? 'item' : 'axis' },
-      legend: { top: 0, type: 'scroll' },
-      toolbox: { right: 8, feature: { saveAsImage: {} } },
-      grid: { left: 56, right: 24, top: 40, bottom: 56 }
-    };
-    if (type === 'pie') {
-      opt.series = [{
-        type: 'pie', name: j.columns[ys[0]].name, radius: ['30%', '62%'], top: 30,
-        data: j.rows.map(function (r, i) { return { name: cats[i], value: toNumber(r[ys[0]]) }; })
-      }];
-    } else {
-      opt.xAxis = { type: 'category', data: cats, name: j.columns[x].name, nameLocation: 'middle', nameGap: 32 };
-      opt.yAxis = { type: 'value' };
-      opt.series = ys.map(function (i) {
-        return { type: type, name: j.columns[i].name, data: j.rows.map(function (r) { return toNumber(r[i]); }) };
+    var b = JSON.parse(lastBody);
+    b.chart = { type: type, x: x, y: ys };
+    busy(true);
+    ctrl = new AbortController();
+    fetch('/api/v1/query/chart', {
+      method: 'POST', credentials: 'same-origin', signal: ctrl.signal,
+      headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': root.dataset.csrf }, body: JSON.stringify(b)
+    }).then(function (r) {
+      return r.json().then(function (c) {
+        if (!r.ok) { showError(c); return; }
+        var el = $('console-chart');
+        if (c.empty) { el.hidden = true; status.textContent = c.empty_text; return; }
+        el.hidden = false;
+        el.setAttribute('data-title', c.title);
+        el.setAttribute('data-option', JSON.stringify(c.option));
+        window.corridorChart(el);
+        $('console-chart-svg').hidden = false;
+        if (c.truncated) { status.className = 'note'; status.textContent = msg('Truncated'); }
       });
-    }
-    var el = $('console-chart'), sql = getSQL().replace(/\s+/g, ' ').trim();
-    el.hidden = false;
-    el.setAttribute('data-title', msg('Charttitle') + (sql.length > 60 ? '：' + sql.slice(0, 60) + '…' : '：' + sql));
-    el.setAttribute('data-option', JSON.stringify(opt));
-    window.corridorChart(el);
-    $('console-chart-svg').hidden = false;
+    }).catch(function (e) {
+      status.className = 'note';
+      status.textContent = e.name === 'AbortError' ? msg('Cancelled') : String(e);
+    }).then(function () { busy(false); });
   }
 
   function download(format) {
