@@ -98,6 +98,16 @@ func TestBrowserConsole(t *testing.T) {
 		t.Fatalf("the shared link opened %q, want %q", got, query)
 	}
 
+	// A saved query has its own link, /console?saved=ID.
+	tb.do("name the query", chromedp.SendKeys(chromedp.CSS("#console-save-name"), "平台按年"))
+	tb.do("save it", chromedp.Click(chromedp.CSS("#console-save")))
+	tb.waitFor("the saved list", `document.querySelectorAll('#console-saved li').length === 1`)
+	id := eval[string](tb, `fetch('/api/v1/saved').then(r => r.json()).then(j => j.saved[0].id)`)
+	if st := tb.open("/console?saved=" + url.QueryEscape(id)); st != 200 {
+		t.Fatalf("open the saved query's link: %d", st)
+	}
+	tb.waitFor("the saved query in the editor", `!!document.querySelector('#console .CodeMirror') && `+editorJS+`.getValue() === `+strconv.Quote(query))
+
 	// A syntax error is explained and its place marked in the editor.
 	eval[bool](tb, `(`+editorJS+`.setValue('SELECT 1 +'), true)`)
 	tb.do("run a broken query", chromedp.Click(chromedp.CSS("#console-run")))
