@@ -11,7 +11,7 @@ export GOTOOLCHAIN := go1.27.3
 
 all: build
 
-# Front-end assets (ECharts, maps, font) from the npm registry, pinned and
+# Front-end assets (ECharts, maps, font, CodeMirror) from the npm registry, pinned and
 # verified, into dashboard/assets/vendor/ where the binary embeds them.
 assets:
 	GO=$(GO) bash dashboard/assets/fetch.sh

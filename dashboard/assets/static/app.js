@@ -151,6 +151,17 @@
     };
   }
   window.corridorExport = { svg: exportSVG, png: exportPNG };
+  // corridorChart (re)draws a chart made after the page loaded (the SQL
+  // console's "chart this") with the same tooltips, PNG and SVG export.
+  window.corridorChart = function (el) {
+    var old = echarts.getInstanceByDom(el);
+    if (old) {
+      charts = charts.filter(function (c) { return c !== old; });
+      old.dispose();
+    }
+    el.removeAttribute("data-rendered");
+    init(el);
+  };
 
   document.addEventListener("DOMContentLoaded", function () {
     document.querySelectorAll(".chart[data-option]").forEach(init);
