@@ -352,7 +352,7 @@ func (tb *tab) setCache(enabled bool) {
 const chartsReady = `(() => {
 	const want = document.body && document.body.dataset.charts;
 	if (want === undefined) return false;
-	const els = [...document.querySelectorAll('.chart')];
+	const els = [...document.querySelectorAll('.chart')].filter(el => !el.closest('[hidden]')); // the console's chart waits for "chart this"
 	if (els.some(el => el.dataset.rendered !== '1')) return false;
 	return {want: Number(want), have: els.length};
 })()`
