@@ -38,7 +38,7 @@ const actionTimeout = 20 * time.Second
 // requireChromium skips a browser test on a developer machine without
 // Chromium, but fails it in CI, where a missing browser would otherwise turn
 // the browser tests silently into skips.
-func requireChromium(t *testing.T) {
+func requireChromium(t testing.TB) {
 	t.Helper()
 	if _, err := os.Stat(chromiumPath); err == nil {
 		return
@@ -53,7 +53,7 @@ func requireChromium(t *testing.T) {
 // database holding the demo data set, as `corridor demo` loads it, with the
 // users viewer, analyst and admin (password testPassword). It returns the
 // base URL. The browser must talk to a real socket: app.Test has no network.
-func startDemoServer(t *testing.T) string {
+func startDemoServer(t testing.TB) string {
 	t.Helper()
 	ctx := context.Background()
 	d := h.DB(t)
@@ -102,7 +102,7 @@ func openDashboard(t *testing.T) *tab {
 // tab is one browser tab on a dashboard, with what the page reported since
 // the last reset: console errors, exceptions, request URLs and bytes.
 type tab struct {
-	t    *testing.T
+	t    testing.TB
 	ctx  context.Context
 	base string
 
@@ -124,7 +124,7 @@ func newTab(t *testing.T, base string) *tab {
 
 // newTabWithin is newTab for a test that needs longer than
 // browserTestTimeout, such as one that photographs every page.
-func newTabWithin(t *testing.T, base string, limit time.Duration) *tab {
+func newTabWithin(t testing.TB, base string, limit time.Duration) *tab {
 	t.Helper()
 	requireChromium(t)
 	ctx, cancel := context.WithTimeout(context.Background(), limit)
@@ -152,7 +152,7 @@ func newTabWithin(t *testing.T, base string, limit time.Duration) *tab {
 }
 
 // startBrowser launches one Chromium with a tab whose events go to tb.
-func startBrowser(ctx context.Context, t *testing.T, tb *tab) (context.Context, error) {
+func startBrowser(ctx context.Context, t testing.TB, tb *tab) (context.Context, error) {
 	actx, cancelAlloc := chromedp.NewExecAllocator(ctx,
 		chromedp.ExecPath(chromiumPath),
 		chromedp.Headless,

@@ -45,9 +45,10 @@
     var plain = JSON.parse(JSON.stringify(opt));
     tipFormat(opt);
     titledSave(el, opt);
-    // A short first draw: the default second of animation is most of the
-    // time a leader waits for a page (a chart may ask for its own).
-    if (opt.animationDuration === undefined) { opt.animationDuration = 250; }
+    // No animation on the first draw: ECharts' default second of it was most
+    // of the time a leader waited for a page. A chart that wants motion (the
+    // wall screen's flows) says so in its own option.
+    if (opt.animation === undefined) { opt.animation = false; }
     chart.setOption(opt);
     var drill = el.getAttribute("data-drill");
     if (drill) {
