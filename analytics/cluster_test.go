@@ -4,6 +4,10 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/ClickHouse/clickhouse-go/v2/lib/driver"
@@ -11,6 +15,7 @@ import (
 	"github.com/zibo-kj/corridor/analytics/index"
 	"github.com/zibo-kj/corridor/ingest"
 	"github.com/zibo-kj/corridor/ingest/demo"
+	chsql "github.com/zibo-kj/corridor/sql"
 )
 
 // TestClusterTwoShardsMatchSingleNode loads the demo files through ingest
@@ -37,6 +42,21 @@ func TestClusterTwoShardsMatchSingleNode(t *testing.T) {
 		}
 	}
 
+	// A second version of two files, every figure changed: the new load's
+	// rows supersede the first's record by record, which only works on a
+	// cluster if every version of a record is on the same shard.
+	for _, f := range files {
+		if f.Kind != "observation" && f.Kind != "talent" {
+			continue
+		}
+		p := correctedCopy(t, f.Path, map[string]int{"observation": 3, "talent": 3}[f.Kind])
+		for name, conn := range map[string]driver.Conn{"single": single.Conn, "cluster": cl.Conn} {
+			if rep, err := ingest.Load(ctx, conn, ingest.Options{Path: p, Kind: f.Kind, Sample: true, MetricUnit: cat.UnitOf}); err != nil {
+				t.Fatalf("%s: load %s: %v %+v", name, p, err, rep)
+			}
+		}
+	}
+
 	for _, table := range []string{"sources", "platforms", "projects", "agreements", "funding", "carriers", "talent", "observations", "targets"} {
 		var total uint64
 		q := fmt.Sprintf("SELECT count() FROM %s", table) // + FINAL below: merges happen at their own pace
@@ -57,9 +77,22 @@ func TestClusterTwoShardsMatchSingleNode(t *testing.T) {
 		if sum != total {
 			t.Errorf("%s: shards hold %d rows together, the single node %d", table, sum, total)
 		}
+		var dist uint64
+		if err := cl.Conn.QueryRow(ctx, q+" FINAL").Scan(&dist); err != nil {
+			t.Fatal(err)
+		}
+		if dist != total {
+			t.Errorf("%s FINAL through the Distributed table: %d rows, the single node %d", table, dist, total)
+		}
 	}
 
-	one, two := analytics.NewService(single.Conn), analytics.NewService(cl.Conn)
+	// The dashboard reads as a read-only account: the same through it.
+	reader, err := chsql.Open(ctx, cl.Reader, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer reader.Close()
+	one, two := analytics.NewService(single.Conn), analytics.NewService(reader)
 	same := func(what string, a, b any, errA, errB error) {
 		t.Helper()
 		if errA != nil || errB != nil {
@@ -100,4 +133,32 @@ func TestClusterTwoShardsMatchSingleNode(t *testing.T) {
 			same("breakdown "+m.Code+" by "+by, a, b, errA, errB)
 		}
 	}
+}
+
+// correctedCopy writes a copy of a CSV file beside a temporary folder with
+// the number in column col (0-based) of every data row raised by 1.
+func correctedCopy(t *testing.T, path string, col int) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(b), "\n")
+	for i := 1; i < len(lines); i++ {
+		cells := strings.Split(lines[i], ",")
+		if len(cells) <= col {
+			continue
+		}
+		v, err := strconv.ParseFloat(strings.TrimSpace(cells[col]), 64)
+		if err != nil {
+			t.Fatalf("%s line %d: column %d is %q, not a number", path, i+1, col+1, cells[col])
+		}
+		cells[col] = strconv.FormatFloat(v+1, 'f', -1, 64)
+		lines[i] = strings.Join(cells, ",")
+	}
+	out := filepath.Join(t.TempDir(), "更正-"+filepath.Base(path))
+	if err := os.WriteFile(out, []byte(strings.Join(lines, "\n")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return out
 }
