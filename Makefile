@@ -7,7 +7,7 @@ export PATH := /usr/local/go/bin:$(PATH)
 # The toolchain named in go.mod; the go command fetches it from the module proxy once.
 export GOTOOLCHAIN := go1.27.3
 
-.PHONY: all assets build run test vet fmt bench loadtest clean
+.PHONY: all assets build run test test-cluster vet fmt bench loadtest clean
 
 all: build
 
@@ -32,6 +32,11 @@ vet: assets
 # Unit and integration tests; integration tests start the real embedded engine.
 test: vet
 	$(GO) test -count=1 -timeout 20m ./...
+
+# Cluster mode alone: two embedded engines as two shards against one node
+# (also part of make test; this runs just it, about 25 s).
+test-cluster:
+	$(GO) test -count=1 -timeout 10m -run 'TestCluster' ./analytics/ ./sql/
 
 # One package at a time (-p 1): benchmarks on a 2-core machine must not compete.
 bench: build
