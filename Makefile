@@ -44,8 +44,11 @@ bench: build
 
 # The dashboard under 50 connections (demo data): cached pages, then a varied
 # API mix no cache can answer twice; prints req/s, p50/p95/p99 and errors.
+# REPLICAS=2: a second server on the same ClickHouse behind a round-robin
+# proxy on loopback; prints the varied mix with one server and with both.
+REPLICAS ?= 1
 loadtest: build
-	GO=$(GO) bash scripts/loadtest.sh
+	GO=$(GO) REPLICAS=$(REPLICAS) bash scripts/loadtest.sh
 
 clean:
 	rm -rf bin
