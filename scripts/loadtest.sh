@@ -87,7 +87,7 @@ for p in / /platforms /projects /network /carriers /map /index; do target "$p"; 
 
 metrics=(platforms_cum platforms_new projects_cum projects_new funding_fiscal funding_total contracts_value agreements_new experts talents events carriers_total)
 districts=("" 370302 370303 370304 370305 370306 370321 370322 370323 370300)
-{
+api_targets() { # a fresh random mix aimed at $ADDR
 	for i in $(seq 1 4000); do
 		m=${metrics[RANDOM % ${#metrics[@]}]}
 		d=${districts[RANDOM % ${#districts[@]}]}
@@ -107,7 +107,8 @@ districts=("" 370302 370303 370304 370305 370306 370321 370322 370323 370300)
 		6) target "/api/v1/index?$f" ;;
 		esac
 	done
-} >"$work/api.txt"
+}
+api_targets >"$work/api.txt"
 
 run() {
 	local name=$1 file=$2
@@ -131,7 +132,10 @@ PY
 }
 echo "loadtest: $WORKERS connections, ${SECONDS_EACH} s each, demo data, $(nproc) cores, $REPLICAS server(s)"
 if [ "$REPLICAS" = 2 ]; then
-	for f in pages api; do sed "s#http://$PROXY_BOTH#http://$PROXY_ONE#" "$work/$f.txt" >"$work/$f-one.txt"; done
+	sed "s#http://$PROXY_BOTH#http://$PROXY_ONE#" "$work/pages.txt" >"$work/pages-one.txt"
+	# Another random mix for the one-server run, so that neither run finds
+	# the other's answers in a server's result cache.
+	ADDR=$PROXY_ONE api_targets >"$work/api-one.txt"
 	[ -n "${API_ONLY:-}" ] || { run pages-1 "$work/pages-one.txt"; run pages-2 "$work/pages.txt"; }
 	run api-1 "$work/api-one.txt"
 	cp "$work/api-1.json" "$work/api.json"
