@@ -19,7 +19,7 @@ func TestClusterStatementsEveryMigration(t *testing.T) {
 	perNode := Migrator{Database: "corridor", Cluster: "c1", PerNode: true}
 	tables := map[string]bool{}
 	for _, mg := range ms {
-		one, err := single.statements(mg)
+		one, err := single.Statements(mg)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -29,7 +29,7 @@ func TestClusterStatementsEveryMigration(t *testing.T) {
 			}
 		}
 		for _, m := range []Migrator{keeper, perNode} {
-			stmts, err := m.statements(mg)
+			stmts, err := m.Statements(mg)
 			if err != nil {
 				t.Fatalf("%s: %v", mg.FileName(), err)
 			}

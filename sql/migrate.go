@@ -118,7 +118,7 @@ func (m Migrator) up(ctx context.Context, ms []Migration) ([]Migration, error) {
 
 func (m Migrator) apply(ctx context.Context, mg Migration) error {
 	t0 := time.Now()
-	stmts, err := m.statements(mg)
+	stmts, err := m.Statements(mg)
 	if err != nil {
 		return err
 	}
@@ -137,8 +137,8 @@ func (m Migrator) apply(ctx context.Context, mg Migration) error {
 	return nil
 }
 
-// statements are mg's statements for this database and mode, ready to run.
-func (m Migrator) statements(mg Migration) ([]string, error) {
+// Statements are mg's statements for this database and mode, ready to run.
+func (m Migrator) Statements(mg Migration) ([]string, error) {
 	var out []string
 	for _, stmt := range Split(mg.SQL) {
 		if m.Cluster == "" {
