@@ -36,7 +36,7 @@ test: vet
 # Cluster mode alone: two embedded engines as two shards against one node
 # (also part of make test; this runs just it, about 25 s).
 test-cluster:
-	$(GO) test -count=1 -timeout 10m -run 'TestCluster' ./analytics/ ./sql/
+	$(GO) test -count=1 -timeout 10m -run 'TestCluster' ./analytics/ ./sql/ ./cmd/corridor/
 
 # One package at a time (-p 1): benchmarks on a 2-core machine must not compete.
 bench: build
