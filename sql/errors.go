@@ -67,6 +67,9 @@ var codeKinds = map[int32]Kind{
 	159: KindTimeout, 160: KindTimeout, 452: KindLimit, 201: KindQuota, 396: KindTooLarge, 158: KindTooLarge, 307: KindTooLarge, 241: KindMemory,
 	164: KindReadonly, 497: KindAccess, 291: KindAccess, 516: KindAuth, 192: KindAuth,
 	243: KindDiskFull, // NOT_ENOUGH_SPACE
+	// a shard of a cluster is unreachable (ALL_CONNECTION_TRIES_FAILED, NETWORK_ERROR, SOCKET_TIMEOUT):
+	// the Distributed table refuses rather than answer with the other shards' rows only
+	279: KindUnavailable, 210: KindUnavailable, 209: KindUnavailable,
 	394: KindCancelled, 43: KindBadQuery, 53: KindBadQuery, 36: KindBadQuery, 42: KindBadQuery, 215: KindBadQuery, 184: KindBadQuery,
 }
 
