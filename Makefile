@@ -7,7 +7,7 @@ export PATH := /usr/local/go/bin:$(PATH)
 # The toolchain named in go.mod; the go command fetches it from the module proxy once.
 export GOTOOLCHAIN := go1.27.3
 
-.PHONY: all assets build run test test-cluster vet fmt bench loadtest clean
+.PHONY: all assets build run test vet fmt bench loadtest clean
 
 all: build
 
@@ -35,6 +35,7 @@ test: vet
 
 # Cluster mode alone: two embedded engines as two shards against one node
 # (also part of make test; this runs just it, about 25 s).
+.PHONY: test-cluster
 test-cluster:
 	$(GO) test -count=1 -timeout 10m -run 'TestCluster' ./analytics/ ./sql/ ./cmd/corridor/
 
