@@ -34,7 +34,7 @@ test: vet
 	$(GO) test -count=1 -timeout 20m ./...
 
 # Cluster mode alone: two embedded engines as two shards against one node
-# (also part of make test; this runs just it, about 25 s).
+# (also part of make test; this runs just them, 25–70 s on 2 cores).
 .PHONY: test-cluster
 test-cluster:
 	$(GO) test -count=1 -timeout 10m -run 'TestCluster' ./analytics/ ./sql/ ./cmd/corridor/
