@@ -7,11 +7,11 @@ export PATH := /usr/local/go/bin:$(PATH)
 # The toolchain named in go.mod; the go command fetches it from the module proxy once.
 export GOTOOLCHAIN := go1.27.3
 
-.PHONY: all assets build run test vet fmt bench loadtest clean
+.PHONY: all assets build run test vet fmt bench loadtest screenshots clean
 
 all: build
 
-# Front-end assets (ECharts, maps, font) from the npm registry, pinned and
+# Front-end assets (ECharts, maps, font, CodeMirror) from the npm registry, pinned and
 # verified, into dashboard/assets/vendor/ where the binary embeds them.
 assets:
 	GO=$(GO) bash dashboard/assets/fetch.sh
@@ -50,6 +50,12 @@ bench: build
 REPLICAS ?= 1
 loadtest: build
 	GO=$(GO) REPLICAS=$(REPLICAS) bash scripts/loadtest.sh
+
+# Every page at desk (1440×900), phone (390×844) and wall (3840×2160) sizes,
+# in Chinese (and English at the desk size), drawn in headless Chromium with
+# the demo data, as PNGs in screenshots/: look at them before a UI change ships.
+screenshots: assets
+	CORRIDOR_SCREENSHOTS=$(CURDIR)/screenshots $(GO) test -count=1 -run '^TestScreenshots$$' -timeout 15m ./dashboard/
 
 clean:
 	rm -rf bin

@@ -119,8 +119,15 @@ type tab struct {
 // cookies and an empty cache. Starting Chromium takes well under a second.
 func newTab(t *testing.T, base string) *tab {
 	t.Helper()
+	return newTabWithin(t, base, browserTestTimeout)
+}
+
+// newTabWithin is newTab for a test that needs longer than
+// browserTestTimeout, such as one that photographs every page.
+func newTabWithin(t *testing.T, base string, limit time.Duration) *tab {
+	t.Helper()
 	requireChromium(t)
-	ctx, cancel := context.WithTimeout(context.Background(), browserTestTimeout)
+	ctx, cancel := context.WithTimeout(context.Background(), limit)
 	t.Cleanup(cancel)
 	// No UserDataDir option: chromedp then makes a temporary profile
 	// directory itself and removes it (after killing leftover helper

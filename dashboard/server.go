@@ -165,6 +165,7 @@ func (s *Server) routes() {
 	api.Get("/index", s.apiIndex)
 	api.Get("/overview", s.apiOverview)
 	api.Post("/query", analyst, s.apiQuery)
+	api.Post("/query/chart", analyst, s.apiQueryChart)
 	api.Get("/query/history", analyst, s.apiQueryHistory)
 	api.Get("/query/audit", admin, s.apiQueryAudit)
 	api.Get("/schema", analyst, s.apiSchema)

@@ -21,6 +21,10 @@ type Problem struct {
 	EN       string     `json:"message_en"`
 	Detail   string     `json:"detail,omitempty"` // the server's own words, first line
 	Position int        `json:"position,omitempty"`
+	// Name is the unresolved column, table or function of an "unknown"
+	// error, and Suggestions the server's guesses at what was meant.
+	Name        string   `json:"name,omitempty"`
+	Suggestions []string `json:"suggestions,omitempty"`
 }
 
 // Message is the sentence in lang ("en", else Chinese).
@@ -72,6 +76,12 @@ func Explain(err error) Problem {
 		p.Kind, p.ZH, p.EN = chsql.KindReadonly, t[1].(string)+"（需要 "+w+" 权限）", t[2].(string)+" (it needs "+w+")"
 	} else if e.Kind == chsql.KindSyntax && strings.Contains(e.Message, "Multi-statements") {
 		p.ZH, p.EN = "一次只能执行一条语句", "Run one statement at a time"
+	} else if e.Kind == chsql.KindUnknown {
+		p.Name, p.Suggestions = suggest(e.Message)
+		if len(p.Suggestions) > 0 {
+			p.ZH += "。是否想写：" + strings.Join(p.Suggestions, "、") + "？"
+			p.EN += ". Did you mean: " + strings.Join(p.Suggestions, ", ") + "?"
+		}
 	} else if e.Position > 0 {
 		p.ZH += fmt.Sprintf("（第 %d 个字符附近）", e.Position)
 		p.EN += fmt.Sprintf(" (near character %d)", e.Position)
