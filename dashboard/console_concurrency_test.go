@@ -86,7 +86,9 @@ func TestConsoleEightAnalystsAtOnce(t *testing.T) {
 
 	// 1.9 billion rows formatted as text: minutes of work for four at once
 	// on any machine, inside the account's rows-to-read bound.
-	const limit = 3 * time.Second
+	// The limit leaves the quick queries seconds of room on a busy 2-core
+	// machine: they must not wait for the heavy ones, not be fast.
+	const limit = 8 * time.Second
 	heavy := fmt.Sprintf("SELECT count() FROM numbers(1900000000) WHERE length(toString(cityHash64(number))) = 1 SETTINGS max_execution_time = %d", int(limit.Seconds()))
 	type result struct {
 		who     string
@@ -115,7 +117,7 @@ func TestConsoleEightAnalystsAtOnce(t *testing.T) {
 		wg.Add(1)
 		go func(c consoleClient, who string) {
 			defer wg.Done()
-			for j := range 5 {
+			for j := range 3 {
 				status, a, took, err := c.post(fmt.Sprintf("SELECT count() FROM platforms_current WHERE name != '%d'", j))
 				results <- result{who: who, status: status, kind: a.Problem.Kind, took: took, err: err, endedAt: time.Now()}
 			}
@@ -161,8 +163,8 @@ func TestConsoleEightAnalystsAtOnce(t *testing.T) {
 			quickEnds = append(quickEnds, r.endedAt)
 		}
 	}
-	if quick != 15 {
-		t.Errorf("%d quick answers, want 15", quick)
+	if quick != 9 {
+		t.Errorf("%d quick answers, want 9", quick)
 	}
 	for _, e := range quickEnds {
 		if e.After(firstHeavyEnd) {
