@@ -344,4 +344,5 @@ const (
 	msgTimeout      = "请求超时，请缩小筛选范围后重试 (the request took too long: narrow the filter and try again)"
 	msgInternal     = "内部错误 (internal error)"
 	msgUnavailable  = "数据库暂时不可用，请稍后刷新 (database unavailable)"
+	msgDiskFull     = "数据库磁盘已满，写入未完成，已存数据不受影响；请管理员释放磁盘空间 (the database's disk is full: nothing was written and the stored data is intact; an administrator must free space)"
 )

@@ -224,6 +224,8 @@ func (s *Server) handleError(c *fiber.Ctx, err error) error {
 		code, msg = fiber.StatusServiceUnavailable, msgUnavailable
 	case chsql.KindOf(err) == chsql.KindTimeout:
 		code, msg = fiber.StatusGatewayTimeout, msgTimeout
+	case chsql.KindOf(err) == chsql.KindDiskFull:
+		code, msg = fiber.StatusInsufficientStorage, msgDiskFull
 	}
 	s.metrics.queryError(err)
 	if code >= 500 {

@@ -49,6 +49,7 @@ var kindText = map[chsql.Kind][3]any{
 	chsql.KindQuota:       {429, "本小时的查询额度已用完，请稍后再试", "Your query budget for this hour is spent; try again later"},
 	chsql.KindCancelled:   {499, "查询已取消", "The query was cancelled"},
 	chsql.KindUnavailable: {503, "数据库暂时不可用，请稍后再试", "The database is unavailable; try again shortly"},
+	chsql.KindDiskFull:    {507, "数据库磁盘已满，请联系管理员", "The database's disk is full; tell the administrator"},
 	chsql.KindAuth:        {503, "控制台的数据库账户无法登录", "The console's database account cannot log in"},
 }
 
