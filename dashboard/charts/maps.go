@@ -40,8 +40,30 @@ func Choropleth(id, title, mapName string, values map[string]float64, unit, lang
 	if err == nil {
 		c.Option, err = withUnit(c.Option, unitLabel)
 	}
+	if err == nil {
+		c.Option, err = patchSeries(c.Option, func(_ int, s map[string]any) { apartLabels(s) })
+	}
 	c.Empty = len(values) == 0
 	return c, err
+}
+
+// apartLabels moves the names of regions whose label points lie close
+// together (周村区 and 张店区) to their far sides, so they never overlap.
+func apartLabels(s map[string]any) {
+	data, _ := s["data"].([]any)
+	for _, d := range data {
+		m, _ := d.(map[string]any)
+		if m == nil {
+			continue
+		}
+		name, _ := m["name"].(string)
+		switch labelSides[name] {
+		case "left":
+			m["label"] = map[string]any{"offset": []int{-16, 0}}
+		case "right":
+			m["label"] = map[string]any{"offset": []int{16, 0}}
+		}
+	}
 }
 
 // Stage is one step of the innovation carrier chain.
