@@ -73,7 +73,12 @@
       return;
     }
     var chart = echarts.init(el, "dark", { renderer: "canvas" });
-    chart.on("finished", function () { el.setAttribute("data-rendered", "1"); });
+    var drawn = function () { el.setAttribute("data-rendered", "1"); };
+    chart.on("finished", drawn);
+    // Moving lines and rippling points never finish: such a chart is drawn
+    // once it has rendered its first frames.
+    var moving = (opt.series || []).some(function (s) { return s.type === "effectScatter" || (s.effect && s.effect.show); });
+    if (moving) { chart.on("rendered", drawn); }
     chart.setOption(opt);
     charts.push({ el: el, chart: chart });
   }
