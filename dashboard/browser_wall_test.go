@@ -147,7 +147,11 @@ func TestBrowserWall(t *testing.T) {
 				t.Errorf("%s: legend entries without a series %v, map series without a legend entry %v", size, l.Legends, l.Unlabeled)
 			}
 			tb.checkClean(tb.reset())
-			shot(t, tb, fmt.Sprintf("wall-%dx%d-scene%s.png", vp[0], vp[1], strings.TrimPrefix(path, "/wall?scene=")))
+			name := "home"
+			if n, ok := strings.CutPrefix(path, "/wall?scene="); ok {
+				name = "scene" + n
+			}
+			shot(t, tb, fmt.Sprintf("wall-%dx%d-%s.png", vp[0], vp[1], name))
 		}
 	}
 	// The desk: the map page's Shandong map is the flow map, still.
