@@ -58,6 +58,7 @@ func (s *Server) mapPage(c *fiber.Ctx) error {
 	name := charts.T(p.Lang, b.Metric.NameZH, b.Metric.NameEN)
 	ch, err := charts.Choropleth("map-zibo", charts.T(p.Lang, "淄博市各区县：", "Zibo by district: ")+name, "淄博", zibo, b.Metric.Unit, p.Lang)
 	ch.Drill = "/drill?" + p.Query + "&metric=" + url.QueryEscape(code) + "&by=district&value="
+	ch.Wide = true // the page's two maps each take a row
 	if err := p.addChart(ch, err, p.apiURL("breakdown", url.Values{"metric": {code}, "by": {"district"}})); err != nil {
 		return err
 	}

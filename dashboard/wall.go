@@ -54,6 +54,20 @@ type wallKPI struct {
 	Down                     bool
 }
 
+// Width is the value's width in half-width characters (a Chinese one
+// counts two): a long value (English money, "123.68 m yuan") is set
+// smaller so it fits its ticker.
+func (k wallKPI) Width() int {
+	w := 0
+	for _, r := range k.Value {
+		w++
+		if r >= 0x2E80 {
+			w++
+		}
+	}
+	return w
+}
+
 // homePage is / : the wall in kiosk mode, the overview for everyone else.
 func (s *Server) homePage(c *fiber.Ctx) error {
 	if u := auth.CurrentUser(c); u != nil && u.Kiosk {

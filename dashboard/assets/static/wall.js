@@ -48,6 +48,34 @@
       l.itemWidth = l.itemWidth || 22 * k;
       l.itemHeight = l.itemHeight || 13 * k;
     });
+    (o.series || []).forEach(function (s) {
+      if (s.type === "line") {
+        s.lineStyle = Object.assign({ width: 2.5 * k }, s.lineStyle);
+        s.symbolSize = s.symbolSize || 5 * k;
+      }
+      if (s.label) { s.label = Object.assign({ fontSize: 12 * k }, s.label); }
+    });
+    // A legend at the very top moves below the 示例数据 mark, and the plot
+    // below the legend, at any scale.
+    // Offsets written as strings of pixels ("24") grow with the screen too.
+    var px = function (v) { return typeof v === "string" && /^[0-9]+$/.test(v) ? Number(v) * k : v; };
+    [].concat(o.legend || []).forEach(function (l) { l.top = px(l.top); });
+    [].concat(o.grid || []).forEach(function (g) { g.top = px(g.top); });
+    if (o.title) {
+      [].concat(o.legend || []).forEach(function (l) {
+        if (typeof l.top === "string" && /%$/.test(l.top)) { l.top = 22 * k; }
+      });
+    }
+    [].concat(o.grid || []).forEach(function (g) {
+      if (g.top === undefined) { g.top = 64 * k; }
+    });
+    // The 示例数据 mark (a sample chart's title) goes to the free top right,
+    // readable on the dark theme; the wall's header says it too.
+    [].concat(o.title || []).forEach(function (ti) {
+      ti.left = "auto";
+      ti.right = 4 * k;
+      ti.textStyle = Object.assign({}, ti.textStyle, { color: "#d9a441" });
+    });
     o.tooltip = Object.assign({}, o.tooltip, { textStyle: t });
     o.textStyle = Object.assign({}, o.textStyle, t);
   }
