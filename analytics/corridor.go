@@ -47,11 +47,21 @@ func (s *Service) Corridor(ctx context.Context, f Filter) (*Corridor, error) {
 	pl := placesOf(f)
 	flows := map[[2]string]*CorridorFlow{}
 	unplaced := map[string]bool{}
+	type seatOf struct {
+		city string
+		ok   bool
+	}
+	seats := map[string]seatOf{} // each partner looked up once
 	for _, r := range all {
 		if !pl.keep(r.Place) || !(fact{At: r.At, G: r.G}).within(f.From, f.To) {
 			continue
 		}
-		from, ok := vocab.InstitutionCity(r.S)
+		seat, seen := seats[r.S]
+		if !seen {
+			seat.city, seat.ok = vocab.InstitutionCity(r.S)
+			seats[r.S] = seat
+		}
+		from, ok := seat.city, seat.ok
 		if !ok {
 			unplaced[r.S] = true
 			continue

@@ -2,6 +2,7 @@ package vocab
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -33,6 +34,10 @@ var institutionSeats = map[string]string{
 	"齐鲁师范学院":        "济南市",
 }
 
+// seatAliases are the default aliases, built once and only read after:
+// InstitutionCity is called for every partner of every tie.
+var seatAliases = sync.OnceValue(DefaultAliases)
+
 // provincialCapital is where the province's own bodies (山东省科学技术厅,
 // 山东省人民政府) sit.
 const provincialCapital = "济南市"
@@ -45,7 +50,7 @@ const provincialCapital = "济南市"
 // ok is false when the name says nothing of a place.
 func InstitutionCity(name string) (city string, ok bool) {
 	name = strings.TrimSpace(name)
-	if canon, known := DefaultAliases().Canonical(name); known {
+	if canon, known := seatAliases().Canonical(name); known {
 		name = canon
 	}
 	if c, found := institutionSeats[name]; found {
