@@ -176,6 +176,13 @@ func TestBrowserWall(t *testing.T) {
 	}
 	dk.checkClean(dk.reset())
 	shot(t, dk, "map-1440x900.png")
+	if os.Getenv("CORRIDOR_SCREENSHOTS") != "" { // the flow map on a phone, to look at
+		dk.do("viewport", chromedp.EmulateViewport(390, 844))
+		dk.open("/map")
+		dk.waitCharts()
+		dk.do("scroll to the flow map", chromedp.ScrollIntoView(chromedp.ID("card-map-corridor")))
+		shot(t, dk, "map-390x844.png")
+	}
 }
 
 // TestBrowserWallMoves: the wall goes to its next scene after the rotation

@@ -200,6 +200,12 @@ func FlowMap(id, title string, c *analytics.Corridor, measure string, st FlowSty
 	}
 	if !st.Wall {
 		opt["toolbox"] = toolbox()
+		// A phone: the legend below the 示例数据 mark in smaller type, the
+		// map below the legend.
+		opt["media"] = []any{map[string]any{"query": map[string]any{"maxWidth": 520}, "option": map[string]any{
+			"legend": map[string]any{"top": 22, "itemGap": 6, "itemWidth": 14, "textStyle": map[string]any{"fontSize": 10}},
+			"geo":    map[string]any{"top": 52},
+		}}}
 	}
 	b, err := json.Marshal(opt)
 	if err != nil {
