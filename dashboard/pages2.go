@@ -50,6 +50,12 @@ func (s *Server) mapPage(c *fiber.Ctx) error {
 	if err := s.markSamples(c, p, f); err != nil {
 		return err
 	}
+	// First the corridor on the Shandong map (mapflow.go): the flows from
+	// the partners' cities, which shade every city with data, not Zibo
+	// alone; then Zibo by district.
+	if err := s.addCorridorMap(c, p, f, measure); err != nil {
+		return err
+	}
 	b, err := s.an.Breakdown(c.UserContext(), code, "district", 0, f)
 	if err != nil {
 		return err
@@ -60,11 +66,6 @@ func (s *Server) mapPage(c *fiber.Ctx) error {
 	ch.Drill = "/drill?" + p.Query + "&metric=" + url.QueryEscape(code) + "&by=district&value="
 	ch.Wide = true // the page's two maps each take a row
 	if err := p.addChart(ch, err, p.apiURL("breakdown", url.Values{"metric": {code}, "by": {"district"}})); err != nil {
-		return err
-	}
-	// Shandong: the corridor's flows from the partners' cities (mapflow.go),
-	// which shade every city with data, not Zibo alone.
-	if err := s.addCorridorMap(c, p, f, measure); err != nil {
 		return err
 	}
 	ms, err := s.an.Metrics(c.UserContext(), f)
