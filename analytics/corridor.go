@@ -9,7 +9,9 @@ import (
 
 // CorridorFlow is what one partner city brings to one home district: the
 // joint platforms hosted, joint projects led and funding received there
-// with partners seated in that city.
+// with partners seated in that city. Platforms and projects count ties, as
+// the partner network does: a platform with two partners of one city
+// counts twice for that city.
 type CorridorFlow struct {
 	From      string  `json:"from"`      // the partners' city, 济南市
 	To        string  `json:"to"`        // the home district, 张店区; the home city's name for its zone or city-wide records

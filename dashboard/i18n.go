@@ -302,6 +302,9 @@ var messages = map[string][2]string{
 	"wall_by_district":     {"：各区县", " by district"},
 	"wall_by_industry":     {"：各产业", " by industry"},
 	"flow_measure":         {"流向线宽", "Line width"},
+	"col_partner_city":     {"合作方所在城市", "Partner city"},
+	"col_home_district":    {"淄博区县", "Zibo district"},
+	"col_unplaced":         {"所在城市未知的合作单位", "Partners of unknown city"},
 	"map_flow_title":       {"合作流向：合作方所在城市 → 淄博区县 · %s", "Corridor flows: partner cities → Zibo districts · %s"},
 
 	// /healthz messages (machine readers get both languages, see bilingual)

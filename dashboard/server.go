@@ -166,6 +166,7 @@ func (s *Server) routes() {
 	api.Get("/breakdown", s.apiBreakdown)
 	api.Get("/network", s.apiNetwork)
 	api.Get("/flows", s.apiFlows)
+	api.Get("/corridor", s.apiCorridor) // the corridor map's flows (mapflow.go)
 	api.Get("/targets", s.apiTargets)
 	api.Get("/index", s.apiIndex)
 	api.Get("/overview", s.apiOverview)
