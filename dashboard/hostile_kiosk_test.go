@@ -29,7 +29,7 @@ func TestHostileKioskOnlyItsPages(t *testing.T) {
 		"/api/v1/breakdown?metric=platforms_cum&by=district&format=xlsx", "/api/v1/overview", "/api/v1/index?format=csv",
 		"/?format=csv", "/platforms?format=xlsx", "/index?format=svg", "/map?format=",
 		"/drill?metric=platforms_cum", "/drill?metric=platforms_cum&format=csv", "/data",
-		"/wall?format=csv", "/wall/version?format=json", "/api/v1/flows",
+		"/wall?format=csv", "/wall/version?format=json", "/api/v1/flows", "/api/v1/corridor", "/api/v1/corridor?format=csv",
 	}
 	for _, p := range refused {
 		req := httptest.NewRequest("GET", p, nil)
