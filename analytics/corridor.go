@@ -3,15 +3,15 @@ package analytics
 import (
 	"context"
 	"sort"
+	"time"
 
 	"github.com/zibo-kj/corridor/vocab"
 )
 
 // CorridorFlow is what one partner city brings to one home district: the
 // joint platforms hosted, joint projects led and funding received there
-// with partners seated in that city. Platforms and projects count ties, as
-// the partner network does: a platform with two partners of one city
-// counts twice for that city.
+// with partners seated in that city. A record counts once for each city
+// among its partners: a platform with two Jinan partners is one for Jinan.
 type CorridorFlow struct {
 	From      string  `json:"from"`      // the partners' city, 济南市
 	To        string  `json:"to"`        // the home district, 张店区; the home city's name for its zone or city-wide records
@@ -32,13 +32,13 @@ type Corridor struct {
 	Unplaced []string `json:"unplaced,omitempty"`
 }
 
-// Corridor groups the partner network's ties (joint platforms, joint
-// projects, funding; the same facts as Network) by the partner's city and
-// the district of the record. Ties whose partner sits in the home city are
-// not corridor flows and are left out.
+// Corridor groups the joint platforms and projects by their partners'
+// cities and funding by its payer's, each by the district of the record.
+// Partners and payers in the home city are not corridor flows and are left
+// out; a record without a host or lead still counts.
 func (s *Service) Corridor(ctx context.Context, f Filter) (*Corridor, error) {
 	gran := factGrain(f)
-	all, err := readFacts(ctx, s, "network by "+gran, f, func() (string, []any) { return networkFactsSQL(gran, f) }, func(x *networkFact) { x.At = x.At.UTC() })
+	all, err := readFacts(ctx, s, "corridor by "+gran, f, func() (string, []any) { return corridorFactsSQL(gran, f) }, func(x *corridorFact) { x.At = x.At.UTC() })
 	if err != nil {
 		return nil, err
 	}
@@ -58,33 +58,40 @@ func (s *Service) Corridor(ctx context.Context, f Filter) (*Corridor, error) {
 		if !pl.keep(r.Place) || !(fact{At: r.At, G: r.G}).within(f.From, f.To) {
 			continue
 		}
-		seat, seen := seats[r.S]
-		if !seen {
-			seat.city, seat.ok = vocab.InstitutionCity(r.S)
-			seats[r.S] = seat
-		}
-		from, ok := seat.city, seat.ok
-		if !ok {
-			unplaced[r.S] = true
-			continue
-		}
 		to, code, ok := homeDistrict(r.Place, home)
-		if !ok || from == home.Name {
+		if !ok {
 			continue
 		}
-		fl := flows[[2]string{from, code}]
-		if fl == nil {
-			fl = &CorridorFlow{From: from, To: to, ToCode: code}
-			flows[[2]string{from, code}] = fl
+		cities := map[string]bool{} // a record counts once for each city of its partners
+		for _, name := range r.Ps {
+			seat, seen := seats[name]
+			if !seen {
+				seat.city, seat.ok = vocab.InstitutionCity(name)
+				seats[name] = seat
+			}
+			switch {
+			case name == "":
+			case !seat.ok:
+				unplaced[name] = true
+			case seat.city != home.Name:
+				cities[seat.city] = true
+			}
 		}
-		fl.Approx = fl.Approx || r.A > 0
-		switch r.T {
-		case "platforms_current":
-			fl.Platforms += int(r.V)
-		case "projects_current":
-			fl.Projects += int(r.V)
-		default:
-			fl.Funding += r.V
+		for from := range cities {
+			fl := flows[[2]string{from, code}]
+			if fl == nil {
+				fl = &CorridorFlow{From: from, To: to, ToCode: code}
+				flows[[2]string{from, code}] = fl
+			}
+			fl.Approx = fl.Approx || r.A > 0
+			switch r.T {
+			case "platforms_current":
+				fl.Platforms += int(r.V)
+			case "projects_current":
+				fl.Projects += int(r.V)
+			default:
+				fl.Funding += r.V
+			}
 		}
 	}
 	out := &Corridor{Home: home.Name, Flows: []CorridorFlow{}}
@@ -106,6 +113,18 @@ func (s *Service) Corridor(ctx context.Context, f Filter) (*Corridor, error) {
 	}
 	sort.Strings(out.Unplaced)
 	return out, nil
+}
+
+// corridorFact is the count or sum of the records with one set of partners
+// (or one payer) in one time cell and place.
+type corridorFact struct {
+	T     string    `ch:"t"`
+	Ps    []string  `ch:"ps"`
+	At    time.Time `ch:"at"`
+	Place string    `ch:"place"`
+	G     string    `ch:"g"`
+	V     float64   `ch:"v"`
+	A     uint8     `ch:"a"`
 }
 
 // homeDistrict names the place of a record on the home side: a district of

@@ -92,9 +92,6 @@ func FlowMap(id, title string, c *analytics.Corridor, measure string, st FlowSty
 		}
 	}
 	ch.Note = T(lang, "线宽："+name+"，按平方根；", "Line width: "+strings.ToLower(name)+", by square root; ")
-	if measure != MeasureFunding { // the ties are counted per partner (see analytics.Corridor)
-		ch.Note += T(lang, "同一"+strings.TrimPrefix(name, "共建")+"有同城多家合作单位时按单位分别计；", "a record with several partners of one city counts once for each; ")
-	}
 	ch.Note += T(lang, MapNoticeZH, MapNoticeEN)
 	if c != nil && len(c.Unplaced) > 0 {
 		ch.Note += T(lang, fmt.Sprintf("；%d 家合作单位所在城市未知，未绘出", len(c.Unplaced)),
