@@ -32,6 +32,10 @@ var anchors = map[string][2]float64{
 	"沂源县": {118.170855, 36.185038},
 }
 
-// labelSides places the names of regions whose anchors lie close together
-// on their far sides, so they never overlap: 周村区 and 张店区 are 0.15° apart.
-var labelSides = map[string]string{"周村区": "left", "张店区": "right"}
+// labelSides places the names of the corridor map's points whose anchors
+// lie close together apart, so none overlaps or is hidden: 周村区 is 0.15°
+// west of 张店区 (whose name stays below its point), 临淄区 0.29° east.
+var labelSides = map[string]string{"周村区": "left", "临淄区": "right"}
+
+// labelOffsets move the Zibo map's region names apart likewise (pixels).
+var labelOffsets = map[string][2]int{"周村区": {-16, 0}, "张店区": {16, 0}}

@@ -65,11 +65,8 @@ func apartLabels(s map[string]any) {
 			continue
 		}
 		name, _ := m["name"].(string)
-		switch labelSides[name] {
-		case "left":
-			m["label"] = map[string]any{"offset": []int{-16, 0}}
-		case "right":
-			m["label"] = map[string]any{"offset": []int{16, 0}}
+		if off, ok := labelOffsets[name]; ok {
+			m["label"] = map[string]any{"offset": off}
 		}
 	}
 }
