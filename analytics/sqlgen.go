@@ -321,6 +321,30 @@ func networkFactsSQL(gran string, f Filter) (string, []any) {
 	return strings.Join(parts, "\nUNION ALL\n"), s.args
 }
 
+// corridorParts are the corridor map's records: joint platforms and
+// projects with their partners, funding with its payer.
+var corridorParts = []networkPart{
+	{"platforms_current", "partners", "", "toFloat64(count())", "established"},
+	{"projects_current", "partners", "", "toFloat64(count())", "start_date"},
+	{"funding_current", "[payer]", "", "toFloat64(sum(amount))", "paid_on"},
+}
+
+// corridorFactsSQL reads the corridor's records per set of partners, time
+// cell and place, as (t = view, ps = partners, at, place, g, v, a) rows:
+// records count once whatever number of partners they have, so a record
+// with two partners of one city is one tie of that city.
+func corridorFactsSQL(gran string, f Filter) (string, []any) {
+	var s stmt
+	var parts []string
+	for _, p := range corridorParts {
+		preds, _ := s.filterPreds(p.table, f, false)
+		where := append([]string{"1"}, preds...)
+		parts = append(parts, fmt.Sprintf("SELECT '%s' AS t, %s AS ps, %s AS at, district_code AS place, %s AS g, %s AS v, toUInt8(max(approx)) AS a FROM %s WHERE %s AND notEmpty(ps) GROUP BY ps, at, place, g",
+			p.table, p.src, truncExpr(gran, p.date), grainExpr(p.table), p.val, p.table, strings.Join(where, " AND ")))
+	}
+	return strings.Join(parts, "\nUNION ALL\n"), s.args
+}
+
 // flowsFactsSQL reads funding per payer, recipient and industry per time
 // cell and place.
 func flowsFactsSQL(gran string, f Filter) (string, []any) {

@@ -52,6 +52,11 @@ SELECT toDate(paid_on) AS at, district_code AS place, grain AS g, [toFloat64(sum
 		{"flows facts",
 			two(flowsFactsSQL("month", Filter{Industry: "新材料", IncludeSample: true})),
 			[2]string{"SELECT payer, recipient, if(industry = '', '未分类', industry) AS industry, toStartOfMonth(paid_on) AS at, district_code AS place, grain AS g, toFloat64(sum(amount)) AS v, toUInt8(max(approx)) AS a FROM funding_current WHERE 1 AND industry = {p1:String} GROUP BY payer, recipient, industry, at, place, g", "p1=新材料"}},
+		{"corridor facts",
+			two(corridorFactsSQL("day", Filter{Industry: "新材料", IncludeSample: true})),
+			[2]string{"SELECT 'platforms_current' AS t, partners AS ps, toDate(established) AS at, district_code AS place, 'day' AS g, toFloat64(count()) AS v, toUInt8(max(approx)) AS a FROM platforms_current WHERE 1 AND industry = {p1:String} AND notEmpty(ps) GROUP BY ps, at, place, g\nUNION ALL\n" +
+				"SELECT 'projects_current' AS t, partners AS ps, toDate(start_date) AS at, district_code AS place, 'day' AS g, toFloat64(count()) AS v, toUInt8(max(approx)) AS a FROM projects_current WHERE 1 AND industry = {p2:String} AND notEmpty(ps) GROUP BY ps, at, place, g\nUNION ALL\n" +
+				"SELECT 'funding_current' AS t, [payer] AS ps, toDate(paid_on) AS at, district_code AS place, grain AS g, toFloat64(sum(amount)) AS v, toUInt8(max(approx)) AS a FROM funding_current WHERE 1 AND industry = {p3:String} AND notEmpty(ps) GROUP BY ps, at, place, g", "p1=新材料 p2=新材料 p3=新材料"}},
 		{"targets of one year",
 			two(targetsSQL(2025, Filter{IncludeSample: true})),
 			[2]string{"SELECT metric, place_code, toInt32(year) AS year, value FROM targets_current WHERE ({p1:UInt16} = 0 OR year = {p1:UInt16}) ORDER BY year, metric, place_code", "p1=2025"}},

@@ -69,6 +69,7 @@ func TestEveryAPIRouteExports(t *testing.T) {
 		"/api/v1/breakdown?metric=platforms_cum&by=level&": {"级别", "Level"},
 		"/api/v1/network?":                                 {"济南合作单位", "Jinan partner"},
 		"/api/v1/flows?":                                   {"资金来源", "From"},
+		"/api/v1/corridor?":                                {"合作方所在城市", "Partner city"},
 		"/api/v1/index?":                                   {"年份", "Year"},
 	}
 	for route, head := range routes {

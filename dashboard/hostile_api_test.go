@@ -42,6 +42,8 @@ func TestHostileAPIFilters(t *testing.T) {
 		"/api/v1/breakdown?metric=platforms_cum",
 		"/api/v1/network?x=1",
 		"/api/v1/flows?x=1",
+		"/api/v1/corridor?x=1",
+		"/wall?x=1",
 		"/api/v1/targets?x=1",
 		"/api/v1/index?x=1",
 		"/api/v1/overview?x=1",

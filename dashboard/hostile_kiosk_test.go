@@ -14,7 +14,7 @@ import (
 func TestHostileKioskOnlyItsPages(t *testing.T) {
 	s, d := newAnonServer(t, map[string]string{"p.csv": fxPlatforms}, true)
 	kiosk := &testServer{Server: s, db: d}
-	for _, p := range []string{"/", "/platforms", "/projects", "/network", "/carriers", "/map", "/index"} {
+	for _, p := range []string{"/", "/platforms", "/projects", "/network", "/carriers", "/map", "/index", "/wall", "/wall?scene=2"} {
 		resp := kiosk.do(t, "GET", p, nil)
 		body, _ := io.ReadAll(resp.Body)
 		if resp.StatusCode != 200 {
@@ -29,6 +29,7 @@ func TestHostileKioskOnlyItsPages(t *testing.T) {
 		"/api/v1/breakdown?metric=platforms_cum&by=district&format=xlsx", "/api/v1/overview", "/api/v1/index?format=csv",
 		"/?format=csv", "/platforms?format=xlsx", "/index?format=svg", "/map?format=",
 		"/drill?metric=platforms_cum", "/drill?metric=platforms_cum&format=csv", "/data",
+		"/wall?format=csv", "/wall/version?format=json", "/api/v1/flows", "/api/v1/corridor", "/api/v1/corridor?format=csv",
 	}
 	for _, p := range refused {
 		req := httptest.NewRequest("GET", p, nil)

@@ -318,6 +318,26 @@ var messages = map[string][2]string{
 	"q_approx":           {"约数（约、左右）", "approximately"},
 	"q_at_most":          {"不超过（近、最高）", "at most"},
 
+	// the wall screen (数据大屏, serve --kiosk) and the corridor flow map
+	"wall":                 {"数据大屏", "Wall screen"},
+	"wall_title":           {"齐鲁科创大走廊 · 济淄科技合作数据大屏", "Qilu S&T Innovation Corridor · Jinan–Zibo cooperation"},
+	"wall_kpis":            {"核心指标", "Headline figures"},
+	"wall_drawn":           {"页面更新于", "Drawn at"},
+	"wall_scene_platforms": {"共建平台", "Joint platforms"},
+	"wall_scene_projects":  {"合作项目", "Joint projects"},
+	"wall_scene_funding":   {"资金投入", "Funding"},
+	"wall_map_title":       {"济淄科创走廊合作流向 · %s", "Corridor flows, Jinan → Zibo · %s"},
+	"wall_trend_ties":      {"共建平台与合作项目（累计）", "Joint platforms and projects (cumulative)"},
+	"wall_trend_funding":   {"财政资金投入", "Fiscal funding"},
+	"wall_trend_contracts": {"技术合同成交额", "Technology contract turnover"},
+	"wall_by_district":     {"：各区县", " by district"},
+	"wall_by_industry":     {"：各产业", " by industry"},
+	"flow_measure":         {"流向线宽", "Line width"},
+	"col_partner_city":     {"合作方所在城市", "Partner city"},
+	"col_home_district":    {"淄博区县", "Zibo district"},
+	"col_unplaced":         {"所在城市未知的合作单位", "Partners of unknown city"},
+	"map_flow_title":       {"合作流向：合作方所在城市 → 淄博区县 · %s", "Corridor flows: partner cities → Zibo districts · %s"},
+
 	// /healthz messages (machine readers get both languages, see bilingual)
 	"health_unavailable": {"数据库暂时不可用", "database unavailable"},
 	"health_degraded":    {"部分数据块已被数据库隔离，统计数字可能偏小，请管理员处理", "some data parts were set aside by the database; numbers may be too small; an administrator must act"},

@@ -37,35 +37,42 @@ func chainChart(s *Server, c *fiber.Ctx, p *page, f analytics.Filter) error {
 
 // mapPage colours Zibo's districts and Shandong's cities by any metric.
 func (s *Server) mapPage(c *fiber.Ctx) error {
-	f, err := s.filter(c, "metric")
+	f, err := s.filter(c, "metric", "measure")
 	if err != nil {
 		return err
 	}
 	code := c.Query("metric", "platforms_cum")
+	measure, err := flowMeasure(c)
+	if err != nil {
+		return err
+	}
 	p := s.newPage(c, "map")
 	if err := s.markSamples(c, p, f); err != nil {
+		return err
+	}
+	// First the corridor on the Shandong map (mapflow.go): the flows from
+	// the partners' cities, which shade every city with data, not Zibo
+	// alone; then Zibo by district.
+	if err := s.addCorridorMap(c, p, f, measure); err != nil {
 		return err
 	}
 	b, err := s.an.Breakdown(c.UserContext(), code, "district", 0, f)
 	if err != nil {
 		return err
 	}
-	zibo, cities := regionValues(b)
+	zibo, _ := regionValues(b)
 	name := charts.T(p.Lang, b.Metric.NameZH, b.Metric.NameEN)
 	ch, err := charts.Choropleth("map-zibo", charts.T(p.Lang, "淄博市各区县：", "Zibo by district: ")+name, "淄博", zibo, b.Metric.Unit, p.Lang)
 	ch.Drill = "/drill?" + p.Query + "&metric=" + url.QueryEscape(code) + "&by=district&value="
+	ch.Wide = true // the page's two maps each take a row
 	if err := p.addChart(ch, err, p.apiURL("breakdown", url.Values{"metric": {code}, "by": {"district"}})); err != nil {
-		return err
-	}
-	ch, err = charts.Choropleth("map-shandong", charts.T(p.Lang, "山东省各市：", "Shandong by city: ")+name, "山东", cities, b.Metric.Unit, p.Lang)
-	if err := p.addChart(ch, err); err != nil {
 		return err
 	}
 	ms, err := s.an.Metrics(c.UserContext(), f)
 	if err != nil {
 		return err
 	}
-	p.Data = metricOptions(ms, code, p.Lang)
+	p.Data = mapData{Metrics: metricOptions(ms, code, p.Lang), Measures: measureOptions(measure, p.Lang)}
 	return s.render(c, "map", p)
 }
 

@@ -32,6 +32,9 @@ type Deps struct {
 	Restarts func() int   // engine restarts so far (nil for external)
 	Log      *slog.Logger // request and error log
 	Kiosk    bool         // viewer pages readable without login (wall screen)
+	// KioskRotate is how long the wall shows a scene: 0 means
+	// DefaultKioskRotate, a negative value no rotation.
+	KioskRotate time.Duration
 	// TrustedProxies are the load balancers whose X-Forwarded-For is believed
 	// (IPs or CIDRs); empty trusts none, so clients cannot spoof their address.
 	// Their X-Request-ID is kept too.
@@ -134,7 +137,9 @@ func (s *Server) routes() {
 	// wall: the viewer pages, the only routes the --kiosk wall screen may
 	// show without a login (never the API, exports, drill-down or data).
 	wall := auth.ViewerOrKiosk()
-	app.Get("/", wall, s.cached(s.overviewPage))
+	app.Get("/", wall, s.cached(s.homePage)) // the wall in kiosk mode (wall.go)
+	app.Get("/wall", wall, s.cached(s.wallPage))
+	app.Get("/wall/version", wall, s.wallVersion)
 	app.Get("/platforms", wall, s.cached(s.platformsPage()))
 	app.Get("/projects", wall, s.cached(s.projectsPage()))
 	app.Get("/network", wall, s.cached(s.networkPage()))
@@ -161,6 +166,7 @@ func (s *Server) routes() {
 	api.Get("/breakdown", s.apiBreakdown)
 	api.Get("/network", s.apiNetwork)
 	api.Get("/flows", s.apiFlows)
+	api.Get("/corridor", s.apiCorridor) // the corridor map's flows (mapflow.go)
 	api.Get("/targets", s.apiTargets)
 	api.Get("/index", s.apiIndex)
 	api.Get("/overview", s.apiOverview)

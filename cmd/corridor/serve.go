@@ -25,7 +25,8 @@ func serveCmd(fs *flagSet) func(ctx context.Context) error {
 	c.register(fs)
 	addr := fs.String("addr", "127.0.0.1:8080", "address the dashboard listens on")
 	withDemo := fs.Bool("demo", false, "load the demo data set (marked 示例数据) unless the database holds real loads; a demo load cut short completes at the next start")
-	kiosk := fs.Bool("kiosk", false, "read-only kiosk mode: the viewer pages open without login (for a wall screen); the API, exports and drill-down still need one")
+	kiosk := fs.Bool("kiosk", false, "read-only kiosk mode for a wall screen: / is the wall (数据大屏) and the viewer pages open without login; the API, exports and drill-down still need one")
+	rotate := fs.Duration("kiosk-rotate", dashboard.DefaultKioskRotate, "how long the wall shows one scene before the next (0: no rotation)")
 	proxies := fs.String("trusted-proxies", "", "comma-separated IPs/CIDRs of load balancers whose X-Forwarded-For is trusted")
 	return func(ctx context.Context) error {
 		adminPW, envErr := takeSecretEnv(adminPasswordEnv)
@@ -61,7 +62,7 @@ func serveCmd(fs *flagSet) func(ctx context.Context) error {
 		if console != nil {
 			defer console.Close()
 		}
-		d := dashboard.Deps{Conn: s.conn, Reader: reader, Console: console, Database: s.database, Engine: "external", Log: s.log, Kiosk: *kiosk, TrustedProxies: splitList(*proxies),
+		d := dashboard.Deps{Conn: s.conn, Reader: reader, Console: console, Database: s.database, Engine: "external", Log: s.log, Kiosk: *kiosk, KioskRotate: kioskRotate(*rotate), TrustedProxies: splitList(*proxies),
 			DataVersionMaxAge: time.Second}
 		if s.engine != nil {
 			d.Engine, d.Restarts = "embedded", s.engine.Restarts
@@ -104,4 +105,13 @@ func splitList(s string) []string {
 		}
 	}
 	return out
+}
+
+// kioskRotate maps --kiosk-rotate to Deps.KioskRotate, where 0 is the
+// default and a negative value turns rotation off.
+func kioskRotate(d time.Duration) time.Duration {
+	if d <= 0 {
+		return -1
+	}
+	return d
 }

@@ -31,6 +31,7 @@ func Choropleth(id, title, mapName string, values map[string]float64, unit, lang
 	m.SetGlobalOptions(
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "item"}),
 		charts.WithToolboxOpts(toolbox()),
+		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(false)}), // one series: the title says what it is
 		charts.WithVisualMapOpts(opts.VisualMap{Calculable: opts.Bool(true), Min: 0, Max: float32(max(round2(maxV/div), 1)),
 			Text: []string{T(lang, "高", "high"), T(lang, "低", "low")}, InRange: &opts.VisualMapInRange{Color: []string{"#e6f0fa", "#0b5cad"}}}),
 	)
@@ -40,8 +41,34 @@ func Choropleth(id, title, mapName string, values map[string]float64, unit, lang
 	if err == nil {
 		c.Option, err = withUnit(c.Option, unitLabel)
 	}
+	if err == nil {
+		c.Option, err = patchSeries(c.Option, func(_ int, s map[string]any) {
+			// No dot at each region's centre (a map series draws its legend
+			// symbol there): the shade is the value. Names keep a halo, to be
+			// read on the darkest shade too.
+			s["showLegendSymbol"] = false
+			s["label"] = map[string]any{"show": true, "fontSize": 10, "color": "#1f2329", "textBorderColor": "#fff", "textBorderWidth": 2}
+			apartLabels(s)
+		})
+	}
 	c.Empty = len(values) == 0
 	return c, err
+}
+
+// apartLabels moves the names of regions whose label points lie close
+// together (周村区 and 张店区) to their far sides, so they never overlap.
+func apartLabels(s map[string]any) {
+	data, _ := s["data"].([]any)
+	for _, d := range data {
+		m, _ := d.(map[string]any)
+		if m == nil {
+			continue
+		}
+		name, _ := m["name"].(string)
+		if off, ok := labelOffsets[name]; ok {
+			m["label"] = map[string]any{"offset": off}
+		}
+	}
 }
 
 // Stage is one step of the innovation carrier chain.

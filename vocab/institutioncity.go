@@ -1,0 +1,95 @@
+package vocab
+
+import (
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+// institutionSeats are the cities where the partners the corridor's records
+// name most have their seat (main campus or headquarters), by canonical
+// name (see DefaultAliases). The corridor map draws a partner's ties from
+// here. 山东科技大学 has its seat in Qingdao (a Jinan campus too);
+// 山东农业大学 is in Tai'an; 中国科学院 is drawn at its Jinan science city,
+// the part of it that works with the corridor.
+var institutionSeats = map[string]string{
+	"山东大学":          "济南市",
+	"山东科技大学":        "青岛市",
+	"济南大学":          "济南市",
+	"齐鲁工业大学":        "济南市",
+	"山东省科学院":        "济南市",
+	"山东产业技术研究院":     "济南市",
+	"山东产业技术研究院淄博分院": "淄博市",
+	"中国科学院":         "济南市",
+	"中国科学院济南科创城":    "济南市",
+	"山东理工大学":        "淄博市",
+	"山东师范大学":        "济南市",
+	"山东财经大学":        "济南市",
+	"山东建筑大学":        "济南市",
+	"山东农业大学":        "泰安市",
+	"齐鲁医药学院":        "淄博市",
+	"山东中医药大学":       "济南市",
+	"山东第一医科大学":      "济南市",
+	"山东交通学院":        "济南市",
+	"齐鲁师范学院":        "济南市",
+}
+
+// seatAliases are the default aliases, built once and only read after:
+// InstitutionCity is called for every partner of every tie.
+var seatAliases = sync.OnceValue(DefaultAliases)
+
+// provincialCapital is where the province's own bodies (山东省科学技术厅,
+// 山东省人民政府) sit.
+const provincialCapital = "济南市"
+
+// InstitutionCity returns the prefecture city (济南市) where the institution
+// called name has its seat: from the table of known partners (any alias of
+// them), else from the first city or district its name contains (淄博市科技局,
+// 张店区人民政府, 青岛科技大学 → 青岛市), else, for a name that says only
+// 山东 (a provincial body), the provincial capital.
+// ok is false when the name says nothing of a place.
+func InstitutionCity(name string) (city string, ok bool) {
+	name = strings.TrimSpace(name)
+	if canon, known := seatAliases().Canonical(name); known {
+		name = canon
+	}
+	if c, found := institutionSeats[name]; found {
+		return c, true
+	}
+	province := false
+	for _, w := range placeWordsAll(name) {
+		p, found := LookupPlace(w)
+		switch {
+		case !found:
+		case p.Level == LevelProvince:
+			province = true // 山东大学淄博…研究院 is in Zibo: a city named later wins
+		case p.City != "":
+			return p.City, true
+		}
+	}
+	if province {
+		return provincialCapital, true
+	}
+	return "", false
+}
+
+// placeWordsAll is PlaceNamesIn without its rule for school names: in an
+// institution's own name, 青岛 of 青岛科技大学 is where it is.
+func placeWordsAll(s string) []string {
+	if tooLong(s, maxRunes) {
+		return nil
+	}
+	s = CleanText(s)
+	var out []string
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		w := matchPlaceWord(s[i:], placeWords[r])
+		if w == "" {
+			i += size
+			continue
+		}
+		i += len(w)
+		out = append(out, w)
+	}
+	return out
+}
