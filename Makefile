@@ -55,7 +55,7 @@ loadtest: build
 # in Chinese (and English at the desk size), drawn in headless Chromium with
 # the demo data, as PNGs in screenshots/: look at them before a UI change ships.
 screenshots: assets
-	CORRIDOR_SCREENSHOTS=$(CURDIR)/screenshots $(GO) test -count=1 -run '^TestScreenshots$$' -timeout 15m ./dashboard/
+	CORRIDOR_SCREENSHOTS=$(CURDIR)/screenshots $(GO) test -count=1 -run '^(TestScreenshots|TestBrowserWall.*|TestBrowserConsole)$$' -timeout 15m ./dashboard/
 
 clean:
 	rm -rf bin

@@ -1,10 +1,7 @@
 package dashboard_test
 
 import (
-	"fmt"
 	"net/url"
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -172,23 +169,5 @@ func (tb *tab) waitFor(what, cond string) {
 			tb.t.Fatalf("waiting for %s: %s never held", what, cond)
 		}
 		time.Sleep(50 * time.Millisecond)
-	}
-}
-
-// shot saves a full-page screenshot into $CORRIDOR_SCREENSHOTS, if set.
-func shot(t *testing.T, tb *tab, name string) {
-	t.Helper()
-	dir := os.Getenv("CORRIDOR_SCREENSHOTS")
-	if dir == "" {
-		return
-	}
-	ctx, cancel := tb.step()
-	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
-	cancel()
-	if err != nil {
-		t.Fatalf("screenshot: %v", err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, name), png, 0o644); err != nil {
-		t.Fatal(fmt.Errorf("screenshot: %w", err))
 	}
 }

@@ -1,6 +1,7 @@
 package dashboard_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -75,4 +76,24 @@ func TestScreenshots(t *testing.T) {
 		shoot("en", screenSizes[0], p)
 	}
 	t.Logf("screenshots in %s", dir)
+}
+
+// shot saves a full-page screenshot into $CORRIDOR_SCREENSHOTS, if set:
+// the console's and the wall's tests show what they checked (make
+// screenshots runs them with the page walk below).
+func shot(t *testing.T, tb *tab, name string) {
+	t.Helper()
+	dir := os.Getenv("CORRIDOR_SCREENSHOTS")
+	if dir == "" {
+		return
+	}
+	ctx, cancel := tb.step()
+	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+	cancel()
+	if err != nil {
+		t.Fatalf("screenshot: %v", err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, name), png, 0o644); err != nil {
+		t.Fatal(fmt.Errorf("screenshot: %w", err))
+	}
 }

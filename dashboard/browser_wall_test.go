@@ -222,22 +222,3 @@ func TestBrowserWallMoves(t *testing.T) {
 	still.waitCharts()
 	still.checkClean(still.reset())
 }
-
-// shot saves a screenshot of the tab's window when CORRIDOR_SCREENSHOTS
-// names a folder.
-func shot(t *testing.T, tb *tab, name string) {
-	t.Helper()
-	dir := os.Getenv("CORRIDOR_SCREENSHOTS")
-	if dir == "" {
-		return
-	}
-	ctx, cancel := tb.step()
-	defer cancel()
-	png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
-	if err != nil {
-		t.Fatalf("screenshot: %v", err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, name), png, 0o644); err != nil {
-		t.Fatal(err)
-	}
-}
