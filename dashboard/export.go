@@ -38,6 +38,10 @@ func (s *Server) export(c *fiber.Ctx, f analytics.Filter, name string, sheets []
 	if err != nil {
 		return err
 	}
+	if cp := captured(c); cp != nil { // a report takes the tables themselves (capture.go)
+		cp.sheets, cp.sample = sheets, sm.Shown
+		return nil
+	}
 	file := name + "-" + time.Now().Format("20060102") + "." + format
 	var b []byte
 	if format == "csv" {
