@@ -49,11 +49,32 @@ func exportOption(option string) (string, error) {
 		return "", fmt.Errorf("dashboard: chart option: %w", err)
 	}
 	delete(obj, "toolbox")
+	singleQuoteFonts(obj)
 	b, err := json.Marshal(obj)
 	if err != nil {
 		return "", fmt.Errorf("dashboard: chart option: %w", err)
 	}
 	return string(b), nil
+}
+
+// singleQuoteFonts writes the font families of an option with single
+// quotes: ECharts' SVG puts them unescaped into a style="…" attribute, where
+// a double quote ends the attribute and the SVG is no longer XML.
+func singleQuoteFonts(v any) {
+	switch x := v.(type) {
+	case map[string]any:
+		for k, e := range x {
+			if s, ok := e.(string); ok && k == "fontFamily" {
+				x[k] = strings.ReplaceAll(s, `"`, `'`)
+				continue
+			}
+			singleQuoteFonts(e)
+		}
+	case []any:
+		for _, e := range x {
+			singleQuoteFonts(e)
+		}
+	}
 }
 
 // svg draws a chart as an SVG document: a title band with the chart's

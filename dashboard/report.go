@@ -101,7 +101,7 @@ func (s *Server) collect(ctx context.Context, user *auth.User, spec ReportSpec) 
 	}
 	q.Set("lang", lang)
 	r := &report{Title: spec.Title, Lang: lang, Generated: time.Now()}
-	seen := map[string]bool{}
+	seen, seenOption := map[string]bool{}, map[string]bool{}
 	for _, key := range spec.Pages {
 		h, ok := pages[key]
 		if !ok {
@@ -130,6 +130,10 @@ func (s *Server) collect(ctx context.Context, user *auth.User, spec ReportSpec) 
 				continue
 			}
 			seen[ch.ID] = true
+			if seenOption[ch.Option] && !ch.Empty { // the overview's index chart is the index page's first
+				continue
+			}
+			seenOption[ch.Option] = true
 			rc := reportChart{Page: key, Chart: ch, Kind: chartKind(ch.Option)}
 			if ch.DataURL != "" && !ch.Empty {
 				if rc.Tables, err = s.chartTables(ctx, user, ch.DataURL); err != nil {

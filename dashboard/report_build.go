@@ -2,6 +2,7 @@ package dashboard
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
@@ -12,8 +13,9 @@ import (
 )
 
 // ExportFormats are what an export or a report can be written as: per chart
-// png, svg and csv; the whole report as xlsx, docx or html.
-var ExportFormats = []string{"png", "svg", "csv", "xlsx", "docx", "html"}
+// png, svg, csv and json (the ECharts option its images are drawn from);
+// the whole report as xlsx, docx or html.
+var ExportFormats = []string{"png", "svg", "csv", "json", "xlsx", "docx", "html"}
 
 // printScale is the PNG scale of a chart in the Word report: an 800 px
 // chart drawn 16 cm wide at 2.5× is 2000 px, about 320 dpi.
@@ -24,6 +26,17 @@ type chartImage struct {
 	SVG  string
 	PNG  []byte
 	Size render.Size
+}
+
+// chartExport is a chart as format json exports it: what its images show.
+type chartExport struct {
+	Page   string          `json:"page"`
+	ID     string          `json:"id"`
+	Title  string          `json:"title"`
+	Note   string          `json:"note,omitempty"`
+	Kind   string          `json:"kind"`
+	Sample bool            `json:"sample"`
+	Option json.RawMessage `json:"option"`
 }
 
 // ExportFile is one file of an export: its name and content.
@@ -83,6 +96,23 @@ func (s *Server) Export(ctx context.Context, user *auth.User, spec ReportSpec, f
 				return nil, err
 			}
 			out = append(out, ExportFile{ch.Page + "-" + ch.Chart.ID + "." + format, b})
+		}
+		return out, nil
+	case "json":
+		var out []ExportFile
+		for _, ch := range r.Charts {
+			if ch.Chart.Empty {
+				continue
+			}
+			opt, err := exportOption(ch.Chart.Option)
+			if err != nil {
+				return nil, err
+			}
+			b, err := json.Marshal(chartExport{Page: ch.Page, ID: ch.Chart.ID, Title: ch.Chart.Title, Note: ch.Chart.Note, Kind: ch.Kind, Sample: r.Sample, Option: json.RawMessage(opt)})
+			if err != nil {
+				return nil, fmt.Errorf("dashboard: export json: %w", err)
+			}
+			out = append(out, ExportFile{ch.Page + "-" + ch.Chart.ID + ".json", b})
 		}
 		return out, nil
 	case "xlsx":

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -197,24 +198,27 @@ func docxValue(v any) (string, bool) {
 	return cellText(v), false
 }
 
-// columnWidths shares width (twips) among a table's columns by their
-// longest text (a CJK character counts twice), each at least a sixth of
-// an even share, so long numbers do not wrap while short flags stay narrow.
+// columnWidths shares width (twips) among a table's columns: each gets
+// the width of its longest cell (at 9 pt: about 190 twips a CJK character,
+// 105 a Latin one; a header may wrap after four characters' width). When
+// they do not all fit, the narrow columns keep theirs and the wide ones
+// share the rest, so years and units never break while names may wrap.
 func columnWidths(t sheet, maxRows, width int) []int {
-	need := make([]int, len(t.Cols))
+	const pad = 200
 	textWidth := func(s string) int {
 		n := 0
 		for _, r := range s {
 			if r > 0x2E80 {
-				n += 2
+				n += 190
 			} else {
-				n++
+				n += 105
 			}
 		}
-		return n
+		return n + pad
 	}
+	need := make([]int, len(t.Cols))
 	for j, c := range t.Cols {
-		need[j] = min(textWidth(c), 12) // a header may wrap onto two lines
+		need[j] = min(textWidth(c), 4*190+pad)
 	}
 	for i, r := range t.Rows {
 		if i >= maxRows {
@@ -222,17 +226,52 @@ func columnWidths(t sheet, maxRows, width int) []int {
 		}
 		for j := range min(len(r), len(need)) {
 			s, _ := docxValue(r[j])
-			need[j] = max(need[j], min(textWidth(s), 40))
+			need[j] = max(need[j], textWidth(s))
 		}
 	}
+	out := slices.Clone(need)
 	total := 0
-	for j := range need {
-		need[j] = max(need[j], 4)
-		total += need[j]
+	for _, n := range need {
+		total += n
 	}
-	out := make([]int, len(need))
+	if total <= width { // everything fits: share the slack alike
+		for j := range out {
+			out[j] += (width - total) / len(out)
+		}
+		return out
+	}
+	fixed := make([]bool, len(need))
+	for changed := true; changed; { // fix columns narrower than a fair share of what is left
+		changed = false
+		rest, free := width, 0
+		for j, n := range need {
+			if fixed[j] {
+				rest -= n
+			} else {
+				free++
+			}
+		}
+		if free == 0 {
+			break
+		}
+		for j, n := range need {
+			if !fixed[j] && n <= rest/free {
+				fixed[j], changed = true, true
+			}
+		}
+	}
+	rest, wide := width, 0
 	for j, n := range need {
-		out[j] = width * n / total
+		if fixed[j] {
+			rest -= n
+		} else {
+			wide += n
+		}
+	}
+	for j, n := range need {
+		if !fixed[j] && wide > 0 {
+			out[j] = max(rest*n/wide, 4*190+pad)
+		}
 	}
 	return out
 }

@@ -59,15 +59,16 @@ func (s *Server) reportDownload(c *fiber.Ctx) error {
 }
 
 // chartDownload is one chart of a page as PNG (2×) or SVG, drawn on the
-// server from the same option the page sends the browser:
+// server from the same option the page sends the browser, or that option
+// itself as JSON:
 // /export/chart?page=overview&chart=trend-funding&format=png&from=2019.
 func (s *Server) chartDownload(c *fiber.Ctx) error {
 	spec, format, err := reportSpecOf(c)
 	if err != nil {
 		return err
 	}
-	if format != "png" && format != "svg" {
-		return &analytics.ParamError{Param: "format", Value: format, Msg: "want png or svg"}
+	if format != "png" && format != "svg" && format != "json" {
+		return &analytics.ParamError{Param: "format", Value: format, Msg: "want png, svg or json (the chart's option)"}
 	}
 	if len(spec.Pages) != 1 || len(spec.Charts) != 1 {
 		return &analytics.ParamError{Param: "chart", Msg: "give one page and one chart id"}
@@ -161,6 +162,8 @@ func contentTypeOf(name string) string {
 		return "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 	case "html":
 		return "text/html; charset=utf-8"
+	case "json":
+		return "application/json"
 	}
 	return "application/octet-stream"
 }

@@ -44,7 +44,7 @@ func exportCommand(fs *flagSet, out io.Writer) func(ctx context.Context) error {
 	c.register(fs)
 	pages := fs.String("page", "overview", "pages, comma-separated: "+strings.Join(dashboard.ReportPages, ", ")+"; monthly = "+strings.Join(dashboard.MonthlyReport, ","))
 	chartIDs := fs.String("chart", "", "only these charts (their ids, comma-separated, as in the page's #card-<id>)")
-	format := fs.String("format", "docx", "png, svg or csv (one file per chart), xlsx, docx or html (one report)")
+	format := fs.String("format", "docx", "png, svg, csv or json (one file per chart; json: the ECharts option), xlsx, docx or html (one report)")
 	title := fs.String("title", "", "the report's title (default: the monthly report's)")
 	lang := fs.String("lang", "zh-CN", "language of titles, headers and notes: zh-CN or en")
 	dir := fs.String("out", ".", "folder to write the files into (created if missing)")
