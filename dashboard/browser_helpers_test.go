@@ -38,7 +38,7 @@ const actionTimeout = 20 * time.Second
 // requireChromium skips a browser test on a developer machine without
 // Chromium, but fails it in CI, where a missing browser would otherwise turn
 // the browser tests silently into skips.
-func requireChromium(t *testing.T) {
+func requireChromium(t testing.TB) {
 	t.Helper()
 	if _, err := os.Stat(chromiumPath); err == nil {
 		return

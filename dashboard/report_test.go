@@ -29,6 +29,8 @@ var exportedCharts = map[string][]string{
 	"index":     {"index-radar", "index-contrib", "index-coupling"},
 	"platforms": {"platforms-trend", "platforms-partner", "platforms-district", "platforms-level"},
 	"projects":  {"projects-trend", "funding-trend", "funding-flows", "projects-industry", "projects-partner"},
+	"network":   {"network"},
+	"map":       {"map-zibo", "map-shandong"},
 }
 
 // The option behind every exported chart of the monthly report is the
