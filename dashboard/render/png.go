@@ -3,14 +3,17 @@ package render
 import (
 	"context"
 	"encoding/base64"
+	"encoding/json"
 	"fmt"
 	"os"
 	"os/exec"
 	"strings"
 	"sync"
 
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
+
 
 // ChromiumPath is Debian's chromium package, the rasteriser's browser.
 const ChromiumPath = "/usr/bin/chromium"
@@ -73,17 +76,17 @@ func (r *Rasteriser) PNG(ctx context.Context, svg string, size Size, scale float
 	defer cancel()
 	stop := context.AfterFunc(ctx, cancel)
 	defer stop()
-	page := `<!doctype html><html><head><meta charset="utf-8"><style>html,body{margin:0;padding:0;background:#fff;overflow:hidden}svg{display:block}</style></head><body>` + svg + `</body></html>`
-	err := chromedp.Do(tab,
-		chromedp.EmulateViewport(int64(size.Width), int64(size.Height), chromedp.EmulateScale(scale)),
-		chromedp.Navigate("data:text/html;charset=utf-8;base64,"+base64.StdEncoding.EncodeToString([]byte(page))),
-	)
-	if err == nil {
-		_, err = chromedp.Run(tab, chromedp.Evaluate[bool](`document.fonts.ready.then(() => true)`, chromedp.EvalAwaitPromise))
+	doc, _ := json.Marshal(svg)
+	err := chromedp.Do(tab, chromedp.EmulateViewport(int64(size.Width), int64(size.Height), chromedp.EmulateScale(scale)))
+	if err == nil { // the page stays loaded: only its body changes, no navigation per chart
+		_, err = chromedp.Run(tab, chromedp.Evaluate[bool](`document.body.innerHTML = `+string(doc)+`; document.fonts.ready.then(() => new Promise(r => requestAnimationFrame(() => r(true))))`, chromedp.EvalAwaitPromise))
 	}
 	var png []byte
 	if err == nil {
-		png, err = chromedp.Run(tab, chromedp.CaptureScreenshot())
+		speed := true // quick PNG compression: larger files, less time
+		var shot page.CaptureScreenshotResult
+		shot, err = chromedp.Call(tab, page.CaptureScreenshot, page.CaptureScreenshotParams{Format: page.CaptureScreenshotFormatPng, OptimizeForSpeed: &speed})
+		png = shot.Data
 	}
 	if err != nil {
 		if ctx.Err() == nil { // the browser failed, not the caller: start afresh next time
@@ -115,7 +118,8 @@ func (r *Rasteriser) start() error {
 		chromedp.Flag("hide-scrollbars", true),
 	)
 	tab, cancelTab := chromedp.NewContext(actx)
-	if err := chromedp.Do(tab); err != nil {
+	blank := `<!doctype html><html><head><meta charset="utf-8"><style>html,body{margin:0;padding:0;background:#fff;overflow:hidden}svg{display:block}</style></head><body></body></html>`
+	if err := chromedp.Do(tab, chromedp.Navigate("data:text/html;charset=utf-8;base64,"+base64.StdEncoding.EncodeToString([]byte(blank)))); err != nil {
 		cancelTab()
 		cancelAlloc()
 		return fmt.Errorf("render: start %s: %w", r.path, err)
