@@ -38,8 +38,15 @@ func imageSize(ch charts.Chart) render.Size {
 	if h <= 0 {
 		h = 360
 	}
+	if chartKind(ch.Option) == "map" {
+		h += mapNoteBand
+	}
 	return render.Size{Width: w, Height: h + titleBand}
 }
+
+// mapNoteBand is the band under a map's image that says it is schematic,
+// so the picture says so wherever it is pasted.
+const mapNoteBand = 26
 
 // exportOption is the option a chart's image is drawn from: the page's
 // option without the toolbox (a button in a picture is noise).
@@ -89,7 +96,12 @@ func (m *imager) svg(ctx context.Context, ch charts.Chart, sample bool, lang str
 	if err != nil {
 		return "", size, err
 	}
-	inner, err := m.pool.SVG(ctx, opt, render.Size{Width: size.Width, Height: size.Height - titleBand})
+	isMap := chartKind(ch.Option) == "map"
+	chartH := size.Height - titleBand
+	if isMap {
+		chartH -= mapNoteBand
+	}
+	inner, err := m.pool.SVG(ctx, opt, render.Size{Width: size.Width, Height: chartH})
 	if err != nil {
 		return "", size, fmt.Errorf("dashboard: chart %s: %w", ch.ID, err)
 	}
@@ -103,6 +115,9 @@ func (m *imager) svg(ctx context.Context, ch charts.Chart, sample bool, lang str
 		fmt.Fprintf(&b, `<text x="%d" y="28" text-anchor="end" font-family="%s" font-size="14" fill="#7a5a00">%s</text>`, size.Width-16, font, html.EscapeString(sampleMark(lang)))
 	}
 	b.WriteString(inner)
+	if isMap {
+		fmt.Fprintf(&b, `<text x="16" y="%d" font-family="%s" font-size="12" fill="#595959">%s</text>`, size.Height-9, font, html.EscapeString(charts.T(lang, charts.MapNoticeZH, charts.MapNoticeEN)))
+	}
 	b.WriteString(`</svg>`)
 	return b.String(), size, nil
 }

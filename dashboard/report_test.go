@@ -90,6 +90,10 @@ func TestChartSVGAndPNG(t *testing.T) {
 	if err := xml.Unmarshal(body, &size); err != nil || size.W == 0 {
 		t.Fatalf("svg size: %v %+v", err, size)
 	}
+	// A map's image says it is schematic.
+	if code, m := get(t, ts, "/export/chart?page=map&chart=map-zibo&format=svg&"+reportPeriod); code != 200 || !bytes.Contains(m, []byte(">示意图，边界仅供参考")) {
+		t.Errorf("map svg: %d, no schematic notice as text", code)
+	}
 	code, body = get(t, ts, "/export/chart?page=overview&chart=trend-platforms&format=png&"+reportPeriod)
 	if code != 200 {
 		t.Fatalf("png: %d %s", code, body)
