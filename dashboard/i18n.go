@@ -84,6 +84,7 @@ var messages = map[string][2]string{
 	"next":                  {"下一页", "Next"},
 	"method":                {"方法说明", "Method"},
 	"report":                {"报告", "Report"},
+	"report_builder":        {"生成报告", "Build a report"},
 	"report_default_title":  {"齐鲁科创大走廊（济南—淄博）科技合作月度报告", "Qilu Innovation Corridor (Jinan–Zibo) cooperation report"},
 	"report_all_years":      {"全部年份", "all years"},
 	"report_figure":         {"图", "Figure"},

@@ -21,7 +21,7 @@ import (
 var MonthlyReport = []string{"overview", "index", "platforms", "projects"}
 
 // ReportPages are the pages a report or an export may take charts from.
-var ReportPages = []string{"overview", "platforms", "projects", "network", "carriers", "map", "index"}
+var ReportPages = []string{"overview", "index", "platforms", "projects", "network", "carriers", "map"} // the monthly report's first, in its order
 
 // ReportSpec is what a report holds: pages (their charts, and each chart's
 // table), optionally only some charts by id, a title, and the filter as
@@ -138,6 +138,9 @@ func (s *Server) collect(ctx context.Context, user *auth.User, spec ReportSpec) 
 			if ch.DataURL != "" && !ch.Empty {
 				if rc.Tables, err = s.chartTables(ctx, user, ch.DataURL); err != nil {
 					return nil, err
+				}
+				for i := range rc.Tables { // a caption names the chart, not only the column (数值)
+					rc.Tables[i].Title = ch.Title + pickLang(lang, "：", ": ") + rc.Tables[i].Title
 				}
 			}
 			r.Charts = append(r.Charts, rc)

@@ -14,7 +14,6 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-
 // ChromiumPath is Debian's chromium package, the rasteriser's browser.
 const ChromiumPath = "/usr/bin/chromium"
 
