@@ -159,11 +159,19 @@ func writeSheet(f *excelize.File, name string, sh sheet, sample bool) error {
 	if err := sw.SetRow(cell, head); err != nil {
 		return err
 	}
+	dates, err := dateStyles(f)
+	if err != nil {
+		return err
+	}
 	for _, r := range sh.Rows {
 		row++
 		cells := make([]any, len(r))
 		for j, v := range r {
 			cells[j] = xlsxCell(v)
+			if t, ok := cells[j].(time.Time); ok {
+				t, format := xlsxTime(t)
+				cells[j] = excelize.Cell{StyleID: dates[format], Value: t}
+			}
 		}
 		cell, _ := excelize.CoordinatesToCellName(1, row)
 		if err := sw.SetRow(cell, cells); err != nil {

@@ -7,11 +7,19 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/gofiber/fiber/v2"
 	"github.com/zibo-kj/corridor/analytics"
 	"github.com/zibo-kj/corridor/dashboard/auth"
 )
+
+// reportRoute downloads a report; it gets reportTimeout at least (the
+// deadline middleware), as a report of every page draws some 25 charts.
+const reportRoute = "/report/download"
+
+// reportTimeout bounds one report's building.
+const reportTimeout = 5 * time.Minute
 
 // reportPageData is the report page's form.
 type reportPageData struct {

@@ -386,3 +386,32 @@ func TestReportPageForm(t *testing.T) {
 		t.Error("network is checked; the monthly report has four pages")
 	}
 }
+
+// Dates in an XLSX export are dates (numbers with a date format Excel can
+// sort and filter), not text.
+func TestXLSXDatesAreDates(t *testing.T) {
+	ts := newDemoServer(t)
+	f := xlsxFile(t, ts, "/drill?metric=platforms_cum&format=xlsx&"+reportPeriod)
+	sh := f.GetSheetList()[0]
+	rows, _ := f.GetRows(sh)
+	dates := 0
+	for i, r := range rows {
+		for j := range r {
+			ref, _ := excelize.CoordinatesToCellName(j+1, i+1)
+			id, _ := f.GetCellStyle(sh, ref)
+			st, err := f.GetStyle(id)
+			if err != nil || st.CustomNumFmt == nil || !strings.HasPrefix(*st.CustomNumFmt, "yyyy-mm-dd") {
+				continue
+			}
+			raw, _ := f.GetCellValue(sh, ref, excelize.Options{RawCellValue: true})
+			shown, _ := f.GetCellValue(sh, ref)
+			if !regexp.MustCompile(`^\d+(\.\d+)?$`).MatchString(raw) || !regexp.MustCompile(`^\d{4}-\d{2}-\d{2}`).MatchString(shown) {
+				t.Errorf("%s: raw %q shown %q, want an Excel date", ref, raw, shown)
+			}
+			dates++
+		}
+	}
+	if dates == 0 {
+		t.Errorf("no date cells in the drill export: %q", rows[:min(3, len(rows))])
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -44,6 +45,10 @@ func workbookOf(r *report) ([]byte, error) {
 	}
 	_ = f.SetColWidth(about, "A", "A", 90)
 
+	dates, err := dateStyles(f)
+	if err != nil {
+		return nil, fmt.Errorf("dashboard: workbook: %w", err)
+	}
 	used := map[string]bool{about: true}
 	add := func(t sheet, ch *reportChart) error {
 		name := uniqueSheet(t.Title, ch, used)
@@ -72,6 +77,14 @@ func workbookOf(r *report) ([]byte, error) {
 			}
 			if err := f.SetSheetRow(name, cellName(1, row), &cells); err != nil {
 				return fmt.Errorf("dashboard: workbook: %w", err)
+			}
+			for j, v := range cells {
+				if t, ok := v.(time.Time); ok {
+					t, format := xlsxTime(t)
+					ref := cellName(j+1, row)
+					_ = f.SetCellValue(name, ref, t)
+					_ = f.SetCellStyle(name, ref, ref, dates[format])
+				}
 			}
 		}
 		_ = f.SetColWidth(name, "A", "A", 24)

@@ -150,7 +150,7 @@ func (s *Server) routes() {
 	// Reports and server-drawn chart images (report_routes.go): the report
 	// with its tables for analysts, one chart's image for any viewer.
 	app.Get("/report", analyst, s.reportPage)
-	app.Get("/report/download", analyst, s.reportDownload)
+	app.Get(reportRoute, analyst, s.reportDownload)
 	app.Get("/export/chart", viewer, s.chartDownload)
 	app.Get("/tokens", viewer, s.tokensPage)
 	app.Post("/tokens", viewer, s.tokenCreate)
