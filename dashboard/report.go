@@ -258,8 +258,8 @@ func (r *report) caption(i int, ch reportChart) string {
 		tail = append(tail, tr(r.Lang, "source"))
 	}
 	tail = append(tail, tr(r.Lang, "report_period")+r.Period, tr(r.Lang, "report_made")+r.Generated.In(cst).Format("2006-01-02"))
-	if ch.Kind == "map" {
-		tail = append(tail, charts.T(r.Lang, charts.MapNoticeZH, charts.MapNoticeEN))
+	if notice := charts.T(r.Lang, charts.MapNoticeZH, charts.MapNoticeEN); ch.Kind == "map" && !strings.Contains(ch.Chart.Note, notice) {
+		tail = append(tail, notice)
 	}
 	if r.Sample {
 		tail = append(tail, sampleMark(r.Lang))
