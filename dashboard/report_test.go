@@ -284,6 +284,13 @@ func TestReportXLSXReadsBack(t *testing.T) {
 	if typ != excelize.CellTypeUnset && typ != excelize.CellTypeNumber || v == "" {
 		t.Errorf("C3 is %v %q, want a number", typ, v)
 	}
+	// A chart of two series exports both (the overview's link once gave the first only).
+	code, csvBody := get(t, ts, "/report/download?page=overview&chart=trend-platforms&format=csv&"+reportPeriod)
+	for _, want := range []string{"\n累计共建平台,2019年,", "\n累计合作项目,2019年,"} {
+		if code != 200 || !strings.Contains(string(csvBody), want) {
+			t.Errorf("trend-platforms CSV (%d) lacks a row %q", code, want)
+		}
+	}
 	zr, _ := zip.NewReader(bytes.NewReader(body), int64(len(body)))
 	charts := 0
 	for _, zf := range zr.File {
