@@ -133,9 +133,6 @@ func (s *Server) deadline(c *fiber.Ctx) error {
 	if c.Method() == fiber.MethodPost && c.Path() == uploadRoute {
 		d = max(d, uploadTimeout)
 	}
-	if c.Path() == reportRoute { // a report draws every chart at print resolution
-		d = max(d, reportTimeout)
-	}
 	ctx, cancel := context.WithTimeout(c.UserContext(), d)
 	defer cancel()
 	c.SetUserContext(ctx)

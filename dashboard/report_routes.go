@@ -3,6 +3,7 @@ package dashboard
 import (
 	"archive/zip"
 	"bytes"
+	"context"
 	"fmt"
 	"net/url"
 	"slices"
@@ -14,8 +15,8 @@ import (
 	"github.com/zibo-kj/corridor/dashboard/auth"
 )
 
-// reportRoute downloads a report; it gets reportTimeout at least (the
-// deadline middleware), as a report of every page draws some 25 charts.
+// reportRoute downloads a report. It has reportTimeout rather than the
+// request deadline, as a report of every page draws some 25 charts.
 const reportRoute = "/report/download"
 
 // reportTimeout bounds one report's building.
@@ -59,7 +60,9 @@ func (s *Server) reportDownload(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	files, err := s.Export(c.UserContext(), auth.CurrentUser(c), spec, format)
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(c.UserContext()), reportTimeout)
+	defer cancel()
+	files, err := s.Export(ctx, auth.CurrentUser(c), spec, format)
 	if err != nil {
 		return err
 	}
