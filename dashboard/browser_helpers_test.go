@@ -53,7 +53,7 @@ func requireChromium(t testing.TB) {
 // database holding the demo data set, as `corridor demo` loads it, with the
 // users viewer, analyst and admin (password testPassword). It returns the
 // base URL. The browser must talk to a real socket: app.Test has no network.
-func startDemoServer(t *testing.T) string {
+func startDemoServer(t testing.TB) string {
 	t.Helper()
 	ctx := context.Background()
 	d := h.DB(t)
@@ -102,7 +102,7 @@ func openDashboard(t *testing.T) *tab {
 // tab is one browser tab on a dashboard, with what the page reported since
 // the last reset: console errors, exceptions, request URLs and bytes.
 type tab struct {
-	t    *testing.T
+	t    testing.TB
 	ctx  context.Context
 	base string
 
@@ -119,8 +119,15 @@ type tab struct {
 // cookies and an empty cache. Starting Chromium takes well under a second.
 func newTab(t *testing.T, base string) *tab {
 	t.Helper()
+	return newTabWithin(t, base, browserTestTimeout)
+}
+
+// newTabWithin is newTab for a test that needs longer than
+// browserTestTimeout, such as one that photographs every page.
+func newTabWithin(t testing.TB, base string, limit time.Duration) *tab {
+	t.Helper()
 	requireChromium(t)
-	ctx, cancel := context.WithTimeout(context.Background(), browserTestTimeout)
+	ctx, cancel := context.WithTimeout(context.Background(), limit)
 	t.Cleanup(cancel)
 	// No UserDataDir option: chromedp then makes a temporary profile
 	// directory itself and removes it (after killing leftover helper
@@ -145,7 +152,7 @@ func newTab(t *testing.T, base string) *tab {
 }
 
 // startBrowser launches one Chromium with a tab whose events go to tb.
-func startBrowser(ctx context.Context, t *testing.T, tb *tab) (context.Context, error) {
+func startBrowser(ctx context.Context, t testing.TB, tb *tab) (context.Context, error) {
 	actx, cancelAlloc := chromedp.NewExecAllocator(ctx,
 		chromedp.ExecPath(chromiumPath),
 		chromedp.Headless,
@@ -345,7 +352,7 @@ func (tb *tab) setCache(enabled bool) {
 const chartsReady = `(() => {
 	const want = document.body && document.body.dataset.charts;
 	if (want === undefined) return false;
-	const els = [...document.querySelectorAll('.chart')];
+	const els = [...document.querySelectorAll('.chart')].filter(el => !el.closest('[hidden]')); // the console's chart waits for "chart this"
 	if (els.some(el => el.dataset.rendered !== '1')) return false;
 	return {want: Number(want), have: els.length};
 })()`

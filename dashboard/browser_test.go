@@ -62,6 +62,9 @@ func TestBrowserPagesDraw(t *testing.T) {
 					t.Errorf("chart %s has no data in its series", c.ID)
 				}
 			}
+			for _, l := range eval[[]string](tb, legendJS) {
+				t.Errorf("legend: %s", l)
+			}
 			r := tb.reset()
 			tb.checkClean(r)
 			for _, u := range r.urls {
@@ -78,6 +81,31 @@ func TestBrowserPagesDraw(t *testing.T) {
 		})
 	}
 }
+
+// legendJS lists, per chart, where its legend and its series disagree: a
+// legend entry that names no series (nor a graph category or a pie or
+// sankey item), or several named series with no legend to tell them apart.
+const legendJS = `(() => {
+  const out = [];
+  document.querySelectorAll('.chart').forEach(el => {
+    const chart = echarts.getInstanceByDom(el);
+    if (!chart) return;
+    const o = chart.getOption(), series = o.series || [];
+    const names = new Set();
+    series.forEach(s => {
+      if (s.name) names.add(s.name);
+      (s.categories || []).forEach(c => names.add(c.name));
+      if (['pie', 'funnel'].includes(s.type)) (s.data || []).forEach(d => names.add(d.name));
+    });
+    const legends = (o.legend || []).filter(l => l.show !== false);
+    const shown = [];
+    legends.forEach(l => (l.data || []).forEach(d => shown.push(typeof d === 'object' ? d.name : d)));
+    shown.forEach(n => { if (!names.has(n)) out.push(el.id + ': legend entry ' + JSON.stringify(n) + ' names no series'); });
+    const named = series.filter(s => s.name && !['graph', 'sankey', 'map', 'lines', 'effectScatter', 'scatter', 'radar'].includes(s.type) && s.tooltip?.show !== false && !s.silent);
+    if (named.length > 1 && legends.length === 0) out.push(el.id + ': ' + named.length + ' series and no legend');
+  });
+  return out;
+})()`
 
 // TestBrowserLanguageSwitch presses the language button twice: the page
 // comes back in English, then in Chinese again.

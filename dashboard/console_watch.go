@@ -20,10 +20,17 @@ const watchEvery = 200 * time.Millisecond
 // it is still there. Connections that are not sockets (app.Test) are not
 // watched.
 func watchClient(c *fiber.Ctx, cancel context.CancelFunc) (stop func()) {
-	sc, ok := c.Context().Conn().(syscall.Conn)
+	conn := c.Context().Conn()
+	sc, ok := conn.(syscall.Conn)
 	if !ok {
 		return func() {}
 	}
+	// The request is read: lift the server's read deadline (ReadTimeout),
+	// which would otherwise make every peek after it fail without calling
+	// peerGone, so a query running longer than that could no longer be
+	// cancelled by its client leaving. fasthttp sets a new deadline before
+	// it reads the connection's next request.
+	_ = conn.SetReadDeadline(time.Time{})
 	raw, err := sc.SyscallConn()
 	if err != nil {
 		return func() {}

@@ -13,9 +13,11 @@ import (
 
 // tableCount is one row of the data page's table list.
 type tableCount struct {
-	Name   string
-	Rows   uint64
-	Engine string
+	Name string
+	Rows uint64
+	// Counted is false for a view, whose rows the engine does not count.
+	Counted bool
+	Engine  string
 }
 
 // dataData is the data page's content: loads, tables and a load report.
@@ -91,7 +93,7 @@ func (s *Server) tableCounts(ctx context.Context) ([]tableCount, error) {
 			return nil, err
 		}
 		if n != nil {
-			t.Rows = *n
+			t.Rows, t.Counted = *n, true
 		}
 		list = append(list, t)
 	}

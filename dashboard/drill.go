@@ -25,6 +25,9 @@ type drillData struct {
 	// Cells are then the named items only (see namedTable), with no export.
 	Named bool
 	Cols  []string
+	// Codes are the columns' names in the database, shown as the headers'
+	// titles for analysts who write SQL.
+	Codes []string
 }
 
 // drillPage lists the records behind a number, with paging and export.
@@ -71,10 +74,12 @@ func (s *Server) drillPage(c *fiber.Ctx) error {
 	if err := s.markSamples(c, p, f); err != nil {
 		return err
 	}
-	d := drillData{Rows: rows, Cols: rows.Columns, Cells: stringRows(rows.Rows), By: by, Value: c.Query("value"), ExtraFrom: len(rows.Columns) - len(rows.Extra)}
+	d := drillData{Rows: rows, By: by, Value: c.Query("value"), ExtraFrom: len(rows.Columns) - len(rows.Extra)}
+	d.Cols, d.Codes, d.Cells = analystTable(rows, p.Lang)
 	if !rowAccess {
 		d.Named, d.ExtraFrom = true, len(rows.Columns)
 		d.Cols, d.Cells = namedTable(rows, p.Lang)
+		d.Codes = nil
 	}
 	d.By, d.Value = byLabel(by, p.Lang), valueLabel(by, d.Value, p.Lang)
 	d.Pages = int((rows.Total + uint64(size) - 1) / uint64(size))

@@ -133,6 +133,9 @@ func (s *Server) deadline(c *fiber.Ctx) error {
 	if c.Method() == fiber.MethodPost && c.Path() == uploadRoute {
 		d = max(d, uploadTimeout)
 	}
+	if c.Method() == fiber.MethodPost && (c.Path() == consoleQueryRoute || c.Path() == consoleChartRoute) {
+		d = max(d, consoleDeadline())
+	}
 	ctx, cancel := context.WithTimeout(c.UserContext(), d)
 	defer cancel()
 	c.SetUserContext(ctx)

@@ -55,7 +55,7 @@ func newServer(t *testing.T, files map[string]string) *testServer {
 
 const testPassword = "correct-horse-battery"
 
-func addUser(t *testing.T, d *chtest.DB, name string, role auth.Role) {
+func addUser(t testing.TB, d *chtest.DB, name string, role auth.Role) {
 	t.Helper()
 	if err := (&auth.Store{Conn: d.Conn}).Add(context.Background(), name, testPassword, role); err != nil {
 		t.Fatal(err)

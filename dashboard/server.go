@@ -171,6 +171,7 @@ func (s *Server) routes() {
 	api.Get("/index", s.apiIndex)
 	api.Get("/overview", s.apiOverview)
 	api.Post("/query", analyst, s.apiQuery)
+	api.Post("/query/chart", analyst, s.apiQueryChart)
 	api.Get("/query/history", analyst, s.apiQueryHistory)
 	api.Get("/query/audit", admin, s.apiQueryAudit)
 	api.Get("/schema", analyst, s.apiSchema)
@@ -229,6 +230,8 @@ func (s *Server) handleError(c *fiber.Ctx, err error) error {
 		code, msg = fiber.StatusServiceUnavailable, msgUnavailable
 	case chsql.KindOf(err) == chsql.KindTimeout:
 		code, msg = fiber.StatusGatewayTimeout, msgTimeout
+	case chsql.KindOf(err) == chsql.KindDiskFull:
+		code, msg = fiber.StatusInsufficientStorage, msgDiskFull
 	}
 	s.metrics.queryError(err)
 	if code >= 500 {

@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/zibo-kj/corridor/ingest"
+	chsql "github.com/zibo-kj/corridor/sql"
 	"github.com/zibo-kj/corridor/vocab"
 )
 
@@ -63,6 +64,9 @@ func uploadError(err error, lang string) string {
 			return tr(lang, "upload_rejected_err") + " " + oneLanguage(msg, lang)
 		}
 		return tr(lang, "upload_rejected_err")
+	}
+	if chsql.KindOf(err) == chsql.KindDiskFull {
+		return oneLanguage(msgDiskFull, lang)
 	}
 	return oneLanguage(err.Error(), lang)
 }

@@ -13,6 +13,9 @@ import (
 type Target struct {
 	DSN     string // clickhouse://user:pass@host:9000/db
 	Cluster string // cluster name for ON CLUSTER DDL and Replicated engines; "" for one server
+	// PerNode: the cluster has no Keeper, so DDL runs on this node only
+	// (see Migrator.PerNode).
+	PerNode bool
 }
 
 // Database returns the database named in the DSN ("default" if none).
@@ -35,11 +38,18 @@ func Open(ctx context.Context, t Target, create bool) (driver.Conn, error) {
 		return nil, fmt.Errorf("chsql: bad DSN: %w", err)
 	}
 	if create && o.Auth.Database != "" {
-		if err := createDatabase(ctx, *o, t.Cluster); err != nil {
+		cluster := t.Cluster
+		if t.PerNode {
+			cluster = ""
+		}
+		if err := createDatabase(ctx, *o, cluster); err != nil {
 			return nil, err
 		}
 	}
 	tune(o)
+	if t.Cluster != "" {
+		clusterSettings(o)
+	}
 	conn, err := clickhouse.Open(o)
 	if err != nil {
 		return nil, fmt.Errorf("chsql: open: %w", err)

@@ -9,6 +9,7 @@ import (
 	"net"
 	"regexp"
 	"strconv"
+	"strings"
 	"syscall"
 
 	"github.com/ClickHouse/clickhouse-go/v2"
@@ -32,6 +33,7 @@ const (
 	KindUnavailable Kind = "unavailable"
 	KindCancelled   Kind = "cancelled"
 	KindBadQuery    Kind = "bad_query"
+	KindDiskFull    Kind = "disk_full" // the engine's disk has no room for a write
 	KindOther       Kind = "other"
 )
 
@@ -45,7 +47,13 @@ type Error struct {
 	Err      error
 }
 
+// diskFullText opens a disk-full error: what happened and what to do.
+const diskFullText = "数据库磁盘已满，本次写入未完成，已存数据不受影响；请释放数据目录所在磁盘的空间后重试 (the database's disk is full: this write did not happen and the data already stored is intact; free space on the data folder's disk and retry)"
+
 func (e *Error) Error() string {
+	if e.Kind == KindDiskFull {
+		return fmt.Sprintf("%s — %s (ClickHouse code %d)", diskFullText, e.Message, e.Code)
+	}
 	if e.Code != 0 {
 		return fmt.Sprintf("%s (ClickHouse code %d)", e.Message, e.Code)
 	}
@@ -58,6 +66,10 @@ var codeKinds = map[int32]Kind{
 	62: KindSyntax, 60: KindUnknown, 47: KindUnknown, 46: KindUnknown, 81: KindUnknown, 16: KindUnknown,
 	159: KindTimeout, 160: KindTimeout, 452: KindLimit, 201: KindQuota, 396: KindTooLarge, 158: KindTooLarge, 307: KindTooLarge, 241: KindMemory,
 	164: KindReadonly, 497: KindAccess, 291: KindAccess, 516: KindAuth, 192: KindAuth,
+	243: KindDiskFull, // NOT_ENOUGH_SPACE
+	// a shard of a cluster is unreachable (ALL_CONNECTION_TRIES_FAILED, NETWORK_ERROR, SOCKET_TIMEOUT):
+	// the Distributed table refuses rather than answer with the other shards' rows only
+	279: KindUnavailable, 210: KindUnavailable, 209: KindUnavailable,
 	394: KindCancelled, 43: KindBadQuery, 53: KindBadQuery, 36: KindBadQuery, 42: KindBadQuery, 215: KindBadQuery, 184: KindBadQuery,
 }
 
@@ -77,6 +89,9 @@ func Wrap(err error) error {
 		k, ok := codeKinds[ex.Code]
 		if !ok {
 			k = KindOther
+		}
+		if strings.Contains(ex.Message, "No space left on device") { // ENOSPC while writing a file (codes vary)
+			k = KindDiskFull
 		}
 		out := &Error{Kind: k, Code: ex.Code, Message: ex.Message, Err: err}
 		if m := posRE.FindStringSubmatch(ex.Message); m != nil && k == KindSyntax {

@@ -65,7 +65,11 @@ type Migrator struct {
 	Conn     driver.Conn
 	Database string
 	Cluster  string
-	Log      *slog.Logger
+	// PerNode applies cluster-mode DDL to this node only, with plain
+	// (not Replicated) local tables and no ON CLUSTER: for a cluster without
+	// Keeper, where the migrations must be run against every node.
+	PerNode bool
+	Log     *slog.Logger
 }
 
 // Status is the ledger's view of one migration.
@@ -114,7 +118,11 @@ func (m Migrator) up(ctx context.Context, ms []Migration) ([]Migration, error) {
 
 func (m Migrator) apply(ctx context.Context, mg Migration) error {
 	t0 := time.Now()
-	for i, stmt := range Split(m.expand(mg.SQL)) {
+	stmts, err := m.Statements(mg)
+	if err != nil {
+		return err
+	}
+	for i, stmt := range stmts {
 		if err := m.Conn.Exec(ctx, stmt); err != nil {
 			_ = m.record(ctx, mg, "failed")
 			return fmt.Errorf("chsql: migration %04d_%s statement %d: %w", mg.ID, mg.Name, i+1, Wrap(err))
@@ -129,17 +137,44 @@ func (m Migrator) apply(ctx context.Context, mg Migration) error {
 	return nil
 }
 
+// Statements are mg's statements for this database and mode, ready to run.
+func (m Migrator) Statements(mg Migration) ([]string, error) {
+	var out []string
+	for _, stmt := range Split(mg.SQL) {
+		if m.Cluster == "" {
+			out = append(out, m.expand(stmt))
+			continue
+		}
+		cs, err := clusterStatements(stmt, m.Cluster, m.Database)
+		if err != nil {
+			return nil, fmt.Errorf("chsql: migration %04d_%s: %w", mg.ID, mg.Name, err)
+		}
+		for _, c := range cs {
+			out = append(out, m.expand(c))
+		}
+	}
+	return out, nil
+}
+
 // expand fills the placeholders for this database and cluster mode.
 func (m Migrator) expand(s string) string {
-	rep := ""
-	if m.Cluster != "" {
+	rep, on := "", m.ddlCluster()
+	if on != "" {
 		rep = "Replicated"
 	}
-	return strings.NewReplacer("{db}", QuoteIdent(m.Database), "{on_cluster}", onCluster(m.Cluster), "{replicated}", rep).Replace(s)
+	return strings.NewReplacer("{db}", QuoteIdent(m.Database), "{on_cluster}", onCluster(on), "{replicated}", rep).Replace(s)
+}
+
+// ddlCluster is the cluster DDL runs ON: none for one server or per node.
+func (m Migrator) ddlCluster() string {
+	if m.PerNode {
+		return ""
+	}
+	return m.Cluster
 }
 
 func (m Migrator) ensureLedger(ctx context.Context) error {
-	q, args := ledgerSQL(m.Database, m.Cluster)
+	q, args := ledgerSQL(m.Database, m.ddlCluster())
 	if err := m.Conn.Exec(ctx, q, args...); err != nil {
 		return fmt.Errorf("chsql: migration ledger: %w", Wrap(err))
 	}

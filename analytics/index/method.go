@@ -58,8 +58,8 @@ func year(p string, zh bool) string { return vocab.PeriodLabel(p, pick(zh, "zh",
 func noteWeights(cfg Config, zh bool) []NoteBlock {
 	f := cfg.flatten()
 	intro := para(fmt.Sprintf(pick(zh,
-		"融合指数（英文 integration index）按 OECD/JRC《综合指标构建手册》（2008）编制，衡量济南—淄博科创走廊融合程度随时间的变化。指数由 %d 个维度、%d 项指标组成：每个维度是其指标的加权平均，指数是各维度的加权平均。“总权重”为维度权重 × 维度内权重；流量指标按年度发生数计，存量指标为年末累计水平。",
-		"The integration index (融合指数) follows the OECD/JRC Handbook on Constructing Composite Indicators (2008) and measures how far the Jinan–Zibo science and technology corridor has integrated over time. It has %d pillars and %d indicators: each pillar is the weighted mean of its indicators and the index the weighted mean of the pillars. The overall weight is the pillar weight × the weight within the pillar; flows count what happened in the year, stocks the level at the year's end."),
+		"融合指数按 OECD/JRC《综合指标构建手册》（2008）编制，衡量济南—淄博科创走廊融合程度随时间的变化。指数由 %d 个维度、%d 项指标组成：每个维度是其指标的加权平均，指数是各维度的加权平均。“总权重”为维度权重 × 维度内权重；流量指标按年度发生数计，存量指标为年末累计水平。",
+		"The integration index follows the OECD/JRC Handbook on Constructing Composite Indicators (2008) and measures how far the Jinan–Zibo science and technology corridor has integrated over time. It has %d pillars and %d indicators: each pillar is the weighted mean of its indicators and the index the weighted mean of the pillars. The overall weight is the pillar weight × the weight within the pillar; flows count what happened in the year, stocks the level at the year's end."),
 		len(cfg.Pillars), len(f.codes)))
 	t := &NoteTable{Header: []string{pick(zh, "维度", "Pillar"), pick(zh, "维度权重", "Pillar weight"), pick(zh, "指标", "Indicator"), pick(zh, "维度内权重", "Weight in pillar"), pick(zh, "总权重", "Overall weight"), pick(zh, "类型", "Kind")}}
 	for i, ind := range f.inds {

@@ -21,7 +21,7 @@ func noteMissing(_ Config, res *Result, zh bool) []NoteBlock {
 		}},
 		para(pick(zh,
 			"覆盖率 = 当年有实际报送数值的指标的总权重之和（沿用值和基期无数据的指标不计入）。约数（如“30余”）按下限计入。",
-			"Coverage is the sum of the overall weights of the indicators reported in the year (imputed values and indicators without base-year data do not count). Approximate figures (such as \"30余\", at least 30) count at their lower bound.")),
+			"Coverage is the sum of the overall weights of the indicators reported in the year (imputed values and indicators without base-year data do not count). Approximate figures (such as \"over 30\") count at their lower bound.")),
 	}
 	if res == nil || len(res.Coverage) == 0 {
 		return out

@@ -21,13 +21,16 @@ type storeConfig struct {
 	// the dashboard's reads and corridor query.
 	clickhouseReader string
 	cluster          string
-	chdbLib          string
-	cache            string
-	database         string
-	enginePort       int
-	engineHTTP       int
-	logLevel         string
-	logTo            io.Writer // where the log goes; nil is stderr (tests set a buffer)
+	// clusterPerNode: the cluster has no Keeper; migrations run on the node
+	// --clickhouse names only (run migrate against each node).
+	clusterPerNode bool
+	chdbLib        string
+	cache          string
+	database       string
+	enginePort     int
+	engineHTTP     int
+	logLevel       string
+	logTo          io.Writer // where the log goes; nil is stderr (tests set a buffer)
 	// ownEngine: this command must run the embedded engine itself (serve
 	// supervises it) and never attaches to another process's.
 	ownEngine bool
@@ -40,7 +43,8 @@ func (c *storeConfig) register(fs *flagSet) {
 	fs.StringVar(&c.data, "data", "./data", "data folder of the embedded engine (database files, engine log, generated passwords), relative to the current folder; only serve and demo create a database in a folder that has none")
 	fs.StringVar(&c.clickhouse, "clickhouse", "", "DSN of an external ClickHouse, e.g. clickhouse://user:pass@host:9000/corridor; empty runs the embedded engine")
 	fs.StringVar(&c.clickhouseReader, "clickhouse-reader", "", "DSN of a read-only account of the same external ClickHouse, for the dashboard's reads and 'corridor query' (refused if the account can write); empty uses --clickhouse")
-	fs.StringVar(&c.cluster, "cluster", "", "ClickHouse cluster name: DDL runs ON CLUSTER with Replicated engines (external ClickHouse only)")
+	fs.StringVar(&c.cluster, "cluster", "", "ClickHouse cluster name: each table is a Replicated…MergeTree name_local created ON CLUSTER plus a Distributed table over it, and every query and insert goes through the Distributed ones (external ClickHouse only)")
+	fs.BoolVar(&c.clusterPerNode, "cluster-per-node", false, "with --cluster, for a cluster without Keeper: create plain MergeTree local tables on the --clickhouse node only, no ON CLUSTER (run 'corridor migrate' against every node)")
 	fs.StringVar(&c.chdbLib, "chdb-lib", "", "path of an existing libchdb.so ("+engine.LibPackage+"@"+engine.LibVersion+"); empty fetches it once into the cache")
 	fs.StringVar(&c.cache, "cache", engine.DefaultCacheDir(), "cache folder for the engine library")
 	fs.StringVar(&c.database, "database", "corridor", "database name in the embedded engine")
@@ -74,6 +78,9 @@ func (c *storeConfig) Validate() error {
 		if c.data == "" {
 			return usageError{"--data must not be empty"}
 		}
+	}
+	if c.clusterPerNode && c.cluster == "" {
+		return usageError{"--cluster-per-node needs --cluster"}
 	}
 	for _, p := range []struct {
 		name string

@@ -83,6 +83,9 @@ func TestFaultFullDisk(t *testing.T) {
 	if msg := strings.ToLower(err.Error()); !strings.Contains(msg, "space") {
 		t.Errorf("the error does not say the disk is full: %v", err)
 	}
+	if k := chsql.KindOf(err); k != chsql.KindDiskFull {
+		t.Errorf("a load on a full disk failed with kind %q, want %q: %v", k, chsql.KindDiskFull, err)
+	}
 
 	// Readers never see a load that did not commit.
 	var current uint64

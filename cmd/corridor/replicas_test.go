@@ -225,8 +225,8 @@ func TestTwoServersShareSessionsCSRFAndData(t *testing.T) {
 			t.Logf("A refused the logged-out session after %v", time.Since(out).Round(time.Second))
 			break
 		}
-		if time.Since(out) > 40*time.Second {
-			t.Fatal("a session logged out on B still opens pages on A after 40 s")
+		if time.Since(out) > 32*time.Second { // 30 s promised; 1 s polling, 1 s for a busy machine
+			t.Fatal("a session logged out on B still opens pages on A after 32 s (docs/admin.md promises 30 s)")
 		}
 		time.Sleep(time.Second)
 	}

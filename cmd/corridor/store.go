@@ -38,10 +38,10 @@ func openStore(ctx context.Context, c *storeConfig, migrate bool) (*store, error
 	log := c.logger()
 	s := &store{log: log}
 	if c.clickhouse != "" {
-		s.writer = chsql.Target{DSN: c.clickhouse, Cluster: c.cluster}
+		s.writer = chsql.Target{DSN: c.clickhouse, Cluster: c.cluster, PerNode: c.clusterPerNode}
 		s.reader, s.web = s.writer, s.writer
 		if c.clickhouseReader != "" {
-			s.reader = chsql.Target{DSN: c.clickhouseReader}
+			s.reader = chsql.Target{DSN: c.clickhouseReader, Cluster: c.cluster, PerNode: c.clusterPerNode}
 			s.web = s.reader
 		}
 	} else {
@@ -67,7 +67,7 @@ func openStore(ctx context.Context, c *storeConfig, migrate bool) (*store, error
 		return nil, err
 	}
 	if migrate {
-		if _, err := (chsql.Migrator{Conn: s.conn, Database: db, Cluster: c.cluster, Log: log}).Up(ctx); err != nil {
+		if _, err := (chsql.Migrator{Conn: s.conn, Database: db, Cluster: c.cluster, PerNode: c.clusterPerNode, Log: log}).Up(ctx); err != nil {
 			s.close()
 			return nil, err
 		}

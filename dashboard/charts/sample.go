@@ -21,6 +21,13 @@ func MarkSample(c Chart, text string) (Chart, error) {
 		"text": text, "left": 4, "top": 2,
 		"textStyle": map[string]any{"fontSize": 12, "fontWeight": "normal", "color": "#7a5a00", "fontFamily": fontStack},
 	}
+	// A legend at the very top would run into the mark once either is wide
+	// (in English the mark reads 示例数据 · Sample data): it moves below it.
+	if lg, ok := obj["legend"].(map[string]any); ok && lg["show"] != false {
+		if top, _ := lg["top"].(string); top == "" || top == "2%" {
+			lg["top"] = "24"
+		}
+	}
 	b, err := json.Marshal(obj)
 	if err != nil {
 		return c, fmt.Errorf("charts: sample mark: %w", err)

@@ -33,6 +33,9 @@ func (e env) newSentenceCtx(sc *scan, s Sentence, dates []mention, fl *flow) *se
 		if r := roleOf(sc, rel[i]); r != roleSince { // "今年以来" still dates this year's figures
 			rel[i].role = r // "是去年全年的1.5倍": a base; "比去年提高": the other side
 		}
+		if endsWithAny(sc, rel[i].a, []string{"对"}) {
+			rel[i].role = roleVersus // "对上年度研发费用超过…的企业": a policy's condition
+		}
 	}
 	c.dates = append(append([]mention{}, dates...), rel...)
 	slices.SortStableFunc(c.dates, func(x, y mention) int { return x.a - y.a })

@@ -95,6 +95,9 @@ func dateAt(sc *scan, i int) (mention, bool) {
 			end++
 		}
 		end = trimDateEnd(sc, i, end)
+		if _, err := vocab.ParseDate(sc.folded(i, end)); err != nil {
+			return mention{}, false // "一季度实现2027.0亿元": a value, not a date
+		}
 		return parseMention(sc, i, end, end, i)
 	case c == 'Q' || c == 'q':
 		return parseMention(sc, i, j+2, j+2, i)

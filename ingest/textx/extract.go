@@ -139,10 +139,15 @@ func redate(cs []Candidate, p vocab.Period) {
 // sentence extracts the candidates of one sentence.
 func (e env) sentence(text string, s Sentence, fl *flow) []Candidate {
 	sc := newScan(s.Text)
-	dates := resolveYearless(findDates(sc), sc.paren, fl.lead, fl.forSentence(speaksOfNow(sc)).year(e.doc))
+	open := openingNow(sc, e.doc) // "今年以来，…从1月5日至3月17日": this year's days
+	lead := fl.lead
+	if open != nil {
+		lead = open
+	}
+	dates := resolveYearless(findDates(sc), sc.paren, lead, fl.forSentence(speaksOfNow(sc)).year(e.doc))
 	classifyDates(sc, dates)
 	figs := findFigures(sc)
-	fl.opens(sc, s, dates, len(figs) > 0)
+	fl.opens(sc, s, dates, len(figs) > 0, open)
 	if s.Index == 1 && repeatedHeadline(s, figs, sc, text) {
 		figs = nil // the title repeats a figure the body states
 	}
@@ -152,7 +157,7 @@ func (e env) sentence(text string, s Sentence, fl *flow) []Candidate {
 	}
 	c := e.newSentenceCtx(sc, s, dates, fl)
 	if len(figs) > 0 {
-		defer fl.moves(c.dates)
+		defer fl.moves(sc, c.dates)
 	}
 	var out []posCandidate
 	for i, f := range figs {

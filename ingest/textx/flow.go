@@ -43,8 +43,10 @@ func (fl *flow) next(gap string, s Sentence) {
 
 // opens records the dates sentence s sets for the sentences after it. A
 // date opening the sentence, or the date of a sentence that states no
-// figure ("近日，…通报2021年评价结果。"), dates the rest of the paragraph.
-func (fl *flow) opens(sc *scan, s Sentence, dates []mention, figures bool) {
+// figure ("近日，…通报2021年评价结果。"), dates the rest of the paragraph;
+// so does open, the document's own time when the sentence opens with a word
+// of now ("今年是…开局之年。"), when no date of its own opens it.
+func (fl *flow) opens(sc *scan, s Sentence, dates []mention, figures bool, open *vocab.Period) {
 	var first *vocab.Period
 	at := 0
 	for i := range dates {
@@ -52,6 +54,9 @@ func (fl *flow) opens(sc *scan, s Sentence, dates []mention, figures bool) {
 			first, at = &dates[i].period, dates[i].a
 			break
 		}
+	}
+	if open != nil && (first == nil || at >= clauseEnd(sc, 0)) {
+		first, at = open, 0
 	}
 	if s.Index == 1 && utf8.RuneCountInString(s.Text) <= maxTitleRunes && len(dates) > 0 {
 		fl.title = &dates[0].period // "淄博市科技工作概况（2006年）": a title's date in brackets still dates it
@@ -73,7 +78,7 @@ func (fl *flow) opens(sc *scan, s Sentence, dates []mention, figures bool) {
 		fl.back = first
 		return
 	}
-	if first != nil && (at < clauseEnd(sc, 0) || afterLeadIn(sc, at) || !figures) {
+	if first != nil && (at < clauseEnd(sc, 0) || afterLeadIn(sc, at) || afterDateline(sc, dates, at) || !figures) {
 		fl.lead, fl.story = first, first
 	}
 }
@@ -82,16 +87,22 @@ func (fl *flow) opens(sc *scan, s Sentence, dates []mention, figures bool) {
 // 三季度，这一比重提高到40.1%。") become the year the text tells of, once a
 // paragraph has set one: the text has moved on to that year. dates are the
 // sentence's explicit and relative dates.
-func (fl *flow) moves(dates []mention) {
-	if last := lastOwn(dates); last != nil && fl.story != nil {
+// A horizon ("力争到2025年…") is where a target aims, not where the text
+// has moved.
+func (fl *flow) moves(sc *scan, dates []mention) {
+	if last := lastOwn(sc, dates); last != nil && fl.story != nil {
 		fl.story = last
 	}
 }
 
-// lastOwn returns the last date of a sentence that dates its own figures.
-func lastOwn(dates []mention) *vocab.Period {
+// horizonBefore stand before a date a target aims at.
+var horizonBefore = []string{"到", "至到"}
+
+// lastOwn returns the last date of a sentence that dates its own figures,
+// horizons left out.
+func lastOwn(sc *scan, dates []mention) *vocab.Period {
 	for i := len(dates) - 1; i >= 0; i-- {
-		if dates[i].role == roleOwn {
+		if dates[i].role == roleOwn && !endsWithAny(sc, dates[i].a, horizonBefore) {
 			return &dates[i].period
 		}
 	}
@@ -107,6 +118,21 @@ const maxLeadInRunes = 6
 func afterLeadIn(sc *scan, at int) bool {
 	end := clauseEnd(sc, 0)
 	return at == end+1 && end <= maxLeadInRunes && !numeralWithin(sc, 0, end)
+}
+
+// afterDateline reports whether rune at opens the clause after a dateline
+// ("记者1月2日从市科技局获悉，2021年…"): that year opens what the news says.
+func afterDateline(sc *scan, dates []mention, at int) bool {
+	end := clauseEnd(sc, 0)
+	if at != end+1 {
+		return false
+	}
+	for _, m := range dates {
+		if m.role == roleReport && m.a < end {
+			return true
+		}
+	}
+	return false
 }
 
 // context returns the period that holds when a sentence names none.

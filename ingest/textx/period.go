@@ -1,6 +1,10 @@
 package textx
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/zibo-kj/corridor/vocab"
+)
 
 // dateRole says how far a date written in a sentence reaches.
 type dateRole int
@@ -23,6 +27,9 @@ const (
 	// roleSince starts a span that runs to the present: "2022年以来",
 	// "2022年发布…后": the figures after it are the document's.
 	roleSince
+	// roleReport is the day a reporter learnt the news: "记者1月2日从市科技局
+	// 获悉，2021年…". It dates nothing the news tells.
+	roleReport
 )
 
 // maxBaseGap is how close a figure must follow its base date: "2016年的",
@@ -45,6 +52,8 @@ func classifyDates(sc *scan, ms []mention) {
 
 func roleOf(sc *scan, m mention) dateRole {
 	switch {
+	case isReportDate(sc, m):
+		return roleReport
 	case sc.paren[m.a]:
 		return roleAside
 	case endsWithAny(sc, m.a, versusBefore):
@@ -63,6 +72,18 @@ func roleOf(sc *scan, m mention) dateRole {
 		return roleSince // "2022年发布融资支持办法后，…"
 	}
 	return roleOwn
+}
+
+// reportWords say that a reporter learnt something: the date before them
+// in their clause is the day of the news, not of its figures.
+var reportWords = []string{"获悉", "了解到", "获知"}
+
+// isReportDate reports whether m is a dateline: "记者1月2日从…获悉".
+func isReportDate(sc *scan, m mention) bool {
+	if endsWithAny(sc, m.a, []string{"记者"}) {
+		return true
+	}
+	return (m.day != "" || m.period.Grain == vocab.GrainDay) && hasWordIn(sc, m.b, clauseEnd(sc, m.b), reportWords)
 }
 
 // maxSinceVerb is how many runes may stand between a year and its 以来:
@@ -117,6 +138,13 @@ func (c *sentenceCtx) reaches(m mention, f figure, u string) bool {
 	return false
 }
 
+// baseInAside reports whether a bracketed date right after a figure is the
+// base of a figure of its own: "达到27家（2015年时仅有9家）" dates the 9, not
+// the 27.
+func baseInAside(sc *scan, m mention) bool {
+	return strings.ContainsRune("的时", sc.at(m.b)) && numeralWithin(sc, m.b+1, m.b+maxBaseGap)
+}
+
 // sameAside reports whether runes a and b stand in one bracketed aside.
 func (c *sentenceCtx) sameAside(a, b int) bool {
 	if !c.sc.paren[min(a, len(c.sc.rs)-1)] || !c.sc.paren[min(b, len(c.sc.rs)-1)] {
@@ -146,7 +174,7 @@ func (c *sentenceCtx) periodFor(f figure, u string) (string, string) {
 	}
 	end := clauseEnd(c.sc, f.b)
 	for _, m := range c.dates {
-		if m.a >= f.b && m.b <= end && (m.role == roleOwn || m.role == roleAside && m.a-f.b <= 1) {
+		if m.a >= f.b && m.b <= end && (m.role == roleOwn || m.role == roleAside && m.a-f.b <= 1 && !baseInAside(c.sc, m)) {
 			return m.period.String(), "stated"
 		}
 	}

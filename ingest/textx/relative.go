@@ -91,7 +91,7 @@ var relativeWords = []struct {
 	docYear bool
 }{
 	{"截至目前", vocab.GrainMonth, 0, false}, {"截止目前", vocab.GrainMonth, 0, false},
-	{"目前", vocab.GrainMonth, 0, false}, {"当前", vocab.GrainMonth, 0, false},
+	{"目前", vocab.GrainMonth, 0, false}, {"如今", vocab.GrainMonth, 0, false}, {"当前", vocab.GrainMonth, 0, false},
 	{"今年上半年", vocab.GrainHalf, 0, true}, {"本年度", vocab.GrainYear, 0, false},
 	{"今年", vocab.GrainYear, 0, true}, {"本年", vocab.GrainYear, 0, false},
 	{"年内", vocab.GrainYear, 0, false}, {"全年", vocab.GrainYear, 0, false},

@@ -29,8 +29,8 @@ func trapped(sc *scan, a, b int, rn run, u string, qualified bool) bool {
 		return true // “三个支撑”, 二期工程: names and phases
 	case u == "期" && prev == '年':
 		return true // "2021年4期": a journal issue
-	case prev == '前' && (u == "名" || u == "位"):
-		return true // "居全国前5位": a rank, not five persons
+	case prev == '前' && (u == "名" || u == "位" || u == "%"):
+		return true // "居全国前5位", "排名前1%": a rank, not five persons
 	case u == "字" && rn.zh:
 		return true // "八字方针", "十字路口": set phrases, not word counts
 	case u == "届" && namesSession(sc, b):
@@ -38,7 +38,35 @@ func trapped(sc *scan, a, b int, rn run, u string, qualified bool) bool {
 	case u == "次" && sessionMeeting(sc, rn, b):
 		return true
 	}
-	return inIdiom(sc, a, b) || (rn.zh && u == "个" && inSeries(sc, rn, b)) || methodCount(sc, rn, b, u) || inDefinition(sc, a) || policyThreshold(sc, rn, b)
+	return inIdiom(sc, a, b) || (rn.zh && u == "个" && inSeries(sc, rn, b)) || methodCount(sc, rn, b, u) || inDefinition(sc, a) || policyThreshold(sc, rn, b) ||
+		sizeCondition(sc, rn, b) || denominator(sc, rn, b)
+}
+
+// sizeCondition reports whether the figure ending at rune b bounds the
+// things a later figure counts: "年收入超过1亿元的企业22家", "年主营业务收入
+// 2000万元及以上的工业法人单位".
+func sizeCondition(sc *scan, rn run, b int) bool {
+	if sc.hasAt(b, "及以上的") || sc.hasAt(b, "及以下的") {
+		return true
+	}
+	return sc.at(b) == '的' && endsWithAny(sc, rn.a, thresholdVerbs) && numeralWithin(sc, b+1, clauseEnd(sc, b))
+}
+
+// denominator reports whether the figure ending at rune b is the whole a
+// rank is taken in: "在全省160家省级以上开发区中居第一位", "在101个国家创新型
+// 城市中位列第1".
+func denominator(sc *scan, rn run, b int) bool {
+	cs := clauseStart(sc, rn.a)
+	if sc.at(cs) != '在' || numeralWithin(sc, cs+1, rn.a) {
+		return false
+	}
+	end := clauseEnd(sc, b)
+	for k := b; k < end; k++ {
+		if sc.at(k) == '中' && (k+1 >= end || !isHan(sc.at(k+1)) || strings.ContainsRune("居位排列", sc.at(k+1))) {
+			return true
+		}
+	}
+	return false
 }
 
 // thresholdVerbs compare a value with a policy's threshold.

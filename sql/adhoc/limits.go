@@ -81,3 +81,10 @@ func bounds(name string) (lo, hi int64) {
 	}
 	panic("adhoc: no reader limit " + name) // a renamed limit is a programming error
 }
+
+// MaxTimeoutSeconds is the longest max_execution_time a query may ask for:
+// the read-only profile's upper bound, which Clamp keeps every request under.
+func MaxTimeoutSeconds() int {
+	_, hi := bounds("max_execution_time")
+	return int(hi)
+}

@@ -21,6 +21,10 @@ type Problem struct {
 	EN       string     `json:"message_en"`
 	Detail   string     `json:"detail,omitempty"` // the server's own words, first line
 	Position int        `json:"position,omitempty"`
+	// Name is the unresolved column, table or function of an "unknown"
+	// error, and Suggestions the server's guesses at what was meant.
+	Name        string   `json:"name,omitempty"`
+	Suggestions []string `json:"suggestions,omitempty"`
 }
 
 // Message is the sentence in lang ("en", else Chinese).
@@ -45,6 +49,7 @@ var kindText = map[chsql.Kind][3]any{
 	chsql.KindQuota:       {429, "本小时的查询额度已用完，请稍后再试", "Your query budget for this hour is spent; try again later"},
 	chsql.KindCancelled:   {499, "查询已取消", "The query was cancelled"},
 	chsql.KindUnavailable: {503, "数据库暂时不可用，请稍后再试", "The database is unavailable; try again shortly"},
+	chsql.KindDiskFull:    {507, "数据库磁盘已满，请联系管理员", "The database's disk is full; tell the administrator"},
 	chsql.KindAuth:        {503, "控制台的数据库账户无法登录", "The console's database account cannot log in"},
 }
 
@@ -71,6 +76,12 @@ func Explain(err error) Problem {
 		p.Kind, p.ZH, p.EN = chsql.KindReadonly, t[1].(string)+"（需要 "+w+" 权限）", t[2].(string)+" (it needs "+w+")"
 	} else if e.Kind == chsql.KindSyntax && strings.Contains(e.Message, "Multi-statements") {
 		p.ZH, p.EN = "一次只能执行一条语句", "Run one statement at a time"
+	} else if e.Kind == chsql.KindUnknown {
+		p.Name, p.Suggestions = suggest(e.Message)
+		if len(p.Suggestions) > 0 {
+			p.ZH += "。是否想写：" + strings.Join(p.Suggestions, "、") + "？"
+			p.EN += ". Did you mean: " + strings.Join(p.Suggestions, ", ") + "?"
+		}
 	} else if e.Position > 0 {
 		p.ZH += fmt.Sprintf("（第 %d 个字符附近）", e.Position)
 		p.EN += fmt.Sprintf(" (near character %d)", e.Position)

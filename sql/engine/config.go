@@ -52,7 +52,7 @@ func BackupsDir(dataDir string) string { return filepath.Join(dataDir, "backups"
 // never to the console: a query's text appears in that log, and the child
 // must only ever read its own client's output. Backups may go to
 // backupsDir only.
-func writeConfig(dir, usersPath, logPath, level, backupsDir string) (string, error) {
+func writeConfig(dir, usersPath, logPath, level, backupsDir, remoteServers string) (string, error) {
 	cfg := fmt.Sprintf(`<clickhouse>
   <users_config>%s</users_config>
   <logger>
@@ -67,9 +67,9 @@ func writeConfig(dir, usersPath, logPath, level, backupsDir string) (string, err
   </logger>
   <backups>
     <allowed_path>%s/</allowed_path>
-  </backups>
+  </backups>%s
 </clickhouse>
-`, html.EscapeString(usersPath), level, html.EscapeString(logPath), html.EscapeString(logPath+".err"), engineLogSize, engineLogCount, quietLoggers(), html.EscapeString(backupsDir))
+`, html.EscapeString(usersPath), level, html.EscapeString(logPath), html.EscapeString(logPath+".err"), engineLogSize, engineLogCount, quietLoggers(), html.EscapeString(backupsDir), remoteServers)
 	p := filepath.Join(dir, "config.xml")
 	if err := os.WriteFile(p, []byte(cfg), 0o600); err != nil {
 		return "", fmt.Errorf("engine: write config: %w", err)

@@ -27,6 +27,12 @@ type Options struct {
 	// LogLevel is the engine's own log level (see LogLevel); default "warning".
 	LogLevel string
 	Exe      string // the binary to re-execute as the child; default os.Executable()
+	// Cluster, when set, writes remote_servers so that Distributed tables
+	// can reach the other shards (see Cluster).
+	Cluster *Cluster
+	// Credentials, when set, replace the data folder's own generated
+	// accounts: every node of a cluster must accept the same writer.
+	Credentials *Credentials
 }
 
 // Engine is a running, supervised embedded ClickHouse.
@@ -102,12 +108,22 @@ func (e *Engine) prepare(cfgDir string) error {
 	if err != nil {
 		return err
 	}
+	if e.opts.Credentials != nil {
+		creds = *e.opts.Credentials
+		if err := writePrivate(filepath.Join(cfgDir, "secrets.json"), mustJSON(creds)); err != nil {
+			return err
+		}
+	}
+	remote, err := remoteServersXML(e.opts.Cluster, creds)
+	if err != nil {
+		return err
+	}
 	e.creds = creds
 	scope := e.opts.Scope
 	if scope == "" {
 		scope = QuoteIdentGrant(e.opts.Database)
 	}
-	users, err := writeUsers(cfgDir, scope, e.opts.Database, creds, len(startQueryNames(e.opts)))
+	users, err := writeUsers(cfgDir, scope, e.opts.Database, creds, len(startQueryNames(e.opts)), e.opts.Cluster != nil)
 	if err != nil {
 		return err
 	}
@@ -118,7 +134,7 @@ func (e *Engine) prepare(cfgDir string) error {
 	if err := os.MkdirAll(backups, 0o750); err != nil {
 		return fmt.Errorf("engine: backups folder: %w", err)
 	}
-	if e.cfgPath, err = writeConfig(cfgDir, users, filepath.Join(cfgDir, "clickhouse.log"), e.opts.LogLevel, backups); err != nil {
+	if e.cfgPath, err = writeConfig(cfgDir, users, filepath.Join(cfgDir, "clickhouse.log"), e.opts.LogLevel, backups, remote); err != nil {
 		return err
 	}
 	if e.opts.TCPPort == 0 {

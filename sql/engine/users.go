@@ -166,7 +166,9 @@ var usersTemplate = template.Must(template.New("users").Parse(`<clickhouse>
 // scope is a quoted database name or a pattern such as corridor_t* (tests);
 // with a pattern the private tables cannot be revoked (ClickHouse does not
 // apply a REVOKE under a wildcard grant), which only test harnesses use.
-func writeUsers(dir, scope, database string, c Credentials, bootQueries int) (string, error) {
+// With cluster set the writer may also create Distributed tables, and the
+// shard-local tables behind the private ones are private too.
+func writeUsers(dir, scope, database string, c Credentials, bootQueries int, cluster bool) (string, error) {
 	f := usersFile{
 		Creds: c, WriterHash: sha256Hex(c.WriterPassword),
 		Readers: []readerUser{
@@ -176,8 +178,13 @@ func writeUsers(dir, scope, database string, c Credentials, bootQueries int) (st
 		Scope: scope, Limits: ReaderLimits(), Quotas: quotas(), Engines: writerEngines,
 		BootQueries: bootQueries, BootSeconds: bootQuotaSeconds,
 	}
+	private := privateTables
+	if cluster {
+		f.Engines = append(append([]string(nil), writerEngines...), "Distributed")
+		private = clusterPrivate(privateTables)
+	}
 	if !strings.Contains(scope, "*") {
-		for _, t := range privateTables {
+		for _, t := range private {
 			f.Private = append(f.Private, QuoteIdentGrant(database)+"."+t)
 		}
 	}

@@ -45,6 +45,10 @@
     var plain = JSON.parse(JSON.stringify(opt));
     tipFormat(opt);
     titledSave(el, opt);
+    // No animation on the first draw: ECharts' default second of it was most
+    // of the time a leader waited for a page. A chart that wants motion (the
+    // wall screen's flows) says so in its own option.
+    if (opt.animation === undefined) { opt.animation = false; }
     chart.setOption(opt);
     var drill = el.getAttribute("data-drill");
     if (drill) {
@@ -148,6 +152,17 @@
     };
   }
   window.corridorExport = { svg: exportSVG, png: exportPNG };
+  // corridorChart (re)draws a chart made after the page loaded (the SQL
+  // console's "chart this") with the same tooltips, PNG and SVG export.
+  window.corridorChart = function (el) {
+    var old = echarts.getInstanceByDom(el);
+    if (old) {
+      charts = charts.filter(function (c) { return c !== old; });
+      old.dispose();
+    }
+    el.removeAttribute("data-rendered");
+    init(el);
+  };
 
   document.addEventListener("DOMContentLoaded", function () {
     document.querySelectorAll(".chart[data-option]").forEach(init);
@@ -157,6 +172,13 @@
     document.querySelectorAll("[data-back]").forEach(function (b) {
       b.addEventListener("click", function () {
         if (window.history.length > 1) { window.history.back(); } else { window.location.href = "/"; }
+      });
+    });
+    // The file picker shows the chosen file's name in the page's language.
+    document.querySelectorAll(".file-pick input[type=file]").forEach(function (inp) {
+      var name = inp.parentNode.querySelector(".file-name"), none = name.textContent;
+      inp.addEventListener("change", function () {
+        name.textContent = inp.files && inp.files.length ? inp.files[0].name : none;
       });
     });
     // A form with data-confirm asks first (withdrawing a load cannot be undone).
