@@ -38,6 +38,10 @@ func (s *Server) export(c *fiber.Ctx, f analytics.Filter, name string, sheets []
 	if err != nil {
 		return err
 	}
+	if cp := captured(c); cp != nil { // a report takes the tables themselves (capture.go)
+		cp.sheets, cp.sample = sheets, sm.Shown
+		return nil
+	}
 	file := name + "-" + time.Now().Format("20060102") + "." + format
 	var b []byte
 	if format == "csv" {
@@ -155,11 +159,19 @@ func writeSheet(f *excelize.File, name string, sh sheet, sample bool) error {
 	if err := sw.SetRow(cell, head); err != nil {
 		return err
 	}
+	dates, err := dateStyles(f)
+	if err != nil {
+		return err
+	}
 	for _, r := range sh.Rows {
 		row++
 		cells := make([]any, len(r))
 		for j, v := range r {
 			cells[j] = xlsxCell(v)
+			if t, ok := cells[j].(time.Time); ok {
+				t, format := xlsxTime(t)
+				cells[j] = excelize.Cell{StyleID: dates[format], Value: t}
+			}
 		}
 		cell, _ := excelize.CoordinatesToCellName(1, row)
 		if err := sw.SetRow(cell, cells); err != nil {

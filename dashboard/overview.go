@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"net/url"
+	"strings"
 
 	"github.com/gofiber/fiber/v2"
 	"github.com/zibo-kj/corridor/analytics"
@@ -72,7 +73,7 @@ func (s *Server) overviewPage(c *fiber.Ctx) error {
 			ss = append(ss, byCode[code])
 		}
 		ch, err := charts.Trend(g.id, charts.T(p.Lang, g.zh, g.en), ss, p.Lang)
-		if err := p.addChart(ch, err, p.apiURL("series", url.Values{"metric": g.codes})); err != nil {
+		if err := p.addChart(ch, err, p.apiURL("series", url.Values{"metric": {strings.Join(g.codes, ",")}})); err != nil { // one value: the API splits it at commas
 			return err
 		}
 	}

@@ -57,7 +57,7 @@ type option struct {
 
 var navKeys = []struct{ key, path string }{
 	{"overview", "/"}, {"platforms", "/platforms"}, {"projects", "/projects"}, {"network", "/network"},
-	{"carriers", "/carriers"}, {"map", "/map"}, {"index", "/index"}, {"data", "/data"}, {"console", "/console"}, {"users", "/users"},
+	{"carriers", "/carriers"}, {"map", "/map"}, {"index", "/index"}, {"report", "/report"}, {"data", "/data"}, {"console", "/console"}, {"users", "/users"},
 }
 
 // newPage fills what every page shows: navigation, filter form, language.
@@ -78,7 +78,7 @@ func (s *Server) newPage(c *fiber.Ctx, key string) *page {
 	p.Query = q.Encode()
 	u := auth.CurrentUser(c)
 	for _, n := range navKeys {
-		if (n.key == "data" || n.key == "console") && (u == nil || !u.Role.Allows(auth.Analyst)) || n.key == "users" && (u == nil || !u.Role.Allows(auth.Admin)) {
+		if (n.key == "data" || n.key == "console" || n.key == "report") && (u == nil || !u.Role.Allows(auth.Analyst)) || n.key == "users" && (u == nil || !u.Role.Allows(auth.Admin)) {
 			continue // they would only meet a 403 there
 		}
 		p.Nav = append(p.Nav, navItem{Key: n.key, Path: n.path, Label: tr(lang, n.key), Active: n.key == key})

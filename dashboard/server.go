@@ -60,6 +60,7 @@ type Server struct {
 	cache   *pageCache
 	results resultCache
 	metrics *metrics
+	images  *imager // server-side chart images (chartimage.go)
 }
 
 // New builds the server with its whole route table.
@@ -83,7 +84,7 @@ func New(d Deps) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	s = &Server{deps: d, tpl: tpl, an: newAnalytics(d), weights: index.DefaultConfig(), auth: am, langOf: auth.Lang, cache: newPageCache(256), results: resultCache{m: map[string]*analytics.Overview{}}, metrics: newMetrics()}
+	s = &Server{deps: d, tpl: tpl, an: newAnalytics(d), weights: index.DefaultConfig(), auth: am, langOf: auth.Lang, cache: newPageCache(256), results: resultCache{m: map[string]*analytics.Overview{}}, metrics: newMetrics(), images: newImager()}
 	s.app = fiber.New(fiber.Config{
 		AppName:               "corridor",
 		DisableStartupMessage: true,
@@ -151,6 +152,11 @@ func (s *Server) routes() {
 	app.Get("/drill", viewer, s.drillPage)
 	app.Get("/data", analyst, s.dataPage)
 	app.Get("/console", analyst, s.consolePage)
+	// Reports and server-drawn chart images (report_routes.go): the report
+	// with its tables for analysts, one chart's image for any viewer.
+	app.Get("/report", analyst, s.reportPage)
+	app.Get(reportRoute, analyst, s.reportDownload)
+	app.Get("/export/chart", viewer, s.chartDownload)
 	app.Get("/tokens", viewer, s.tokensPage)
 	app.Post("/tokens", viewer, s.tokenCreate)
 	app.Post("/tokens/revoke", viewer, s.tokenRevoke)

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/shopspring/decimal"
+	"github.com/xuri/excelize/v2"
 )
 
 // sheet is one table of an export: a title (the XLSX sheet's name, a
@@ -52,6 +53,11 @@ func xlsxCell(v any) any {
 		return x
 	case string:
 		return x
+	case time.Time:
+		if x.IsZero() {
+			return nil
+		}
+		return x // a date for Excel: writeSheet gives it a date format
 	}
 	rv := reflect.ValueOf(v)
 	if rv.Kind() == reflect.Pointer {
@@ -76,4 +82,28 @@ func csvCell(v any) string {
 		return cellText(x)
 	}
 	return cellText(v)
+}
+
+// xlsxTime is a time as an Excel cell shows it: a date (yyyy-mm-dd) when
+// it has no time of day, as the tables show it, else the time in China
+// Standard Time (yyyy-mm-dd hh:mm).
+func xlsxTime(t time.Time) (time.Time, string) {
+	if t.Hour() == 0 && t.Minute() == 0 {
+		return t, "yyyy-mm-dd"
+	}
+	return t.In(cst), "yyyy-mm-dd hh:mm"
+}
+
+// dateStyles makes one number format per time format of xlsxTime, so a
+// date cell is a date Excel can sort and filter, not text.
+func dateStyles(f *excelize.File) (map[string]int, error) {
+	out := map[string]int{}
+	for _, fmt := range []string{"yyyy-mm-dd", "yyyy-mm-dd hh:mm"} {
+		id, err := f.NewStyle(&excelize.Style{CustomNumFmt: &fmt})
+		if err != nil {
+			return nil, err
+		}
+		out[fmt] = id
+	}
+	return out, nil
 }

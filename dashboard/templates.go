@@ -60,6 +60,10 @@ func (s *Server) render(c *fiber.Ctx, page string, data any) error {
 	if !ok {
 		return fmt.Errorf("dashboard: no template %q", page)
 	}
+	if cp := captured(c); cp != nil { // an export reads the page's charts (capture.go)
+		cp.page = pageOf(data)
+		return nil
+	}
 	var buf bytes.Buffer
 	if err := p.Execute(&buf, data); err != nil {
 		return fmt.Errorf("dashboard: render %s: %w", page, err)

@@ -40,6 +40,7 @@ func commands() []command {
 		{"backup", "write a backup of the database (full, or incremental with --base) into a new folder", backupCmd},
 		{"restore", "restore a backup into a data folder that holds no database, and check it", restoreCmd},
 		{"token", "add, list and revoke API tokens for scripts (Authorization: Bearer)", tokenCmd},
+		{"export", "write a page's charts and tables (png, svg, csv) or a report (xlsx, docx, html) to files; --page monthly is the monthly report", exportCmd},
 	}
 }
 

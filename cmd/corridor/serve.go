@@ -71,6 +71,7 @@ func serveCmd(fs *flagSet) func(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
+		defer srv.Close() // the browser that draws PNG exports, if one was started
 		s.log.Info("serving", "url", "http://"+*addr, "store", s.describe())
 		go assets.Warm() // compress the front-end files now, so the first visitor does not wait ~0.4 s
 		return srv.Listen(ctx, *addr)

@@ -1,6 +1,9 @@
 package charts
 
 import (
+	"maps"
+	"slices"
+
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
 	"github.com/zibo-kj/corridor/vocab"
@@ -23,8 +26,8 @@ func Choropleth(id, title, mapName string, values map[string]float64, unit, lang
 	div, unitLabel := vocab.ScaleFor(maxV, unit, lang)
 	c.Note = unitLabel + " · " + T(lang, MapNoticeZH, MapNoticeEN)
 	var data []opts.MapData
-	for name, v := range values {
-		data = append(data, opts.MapData{Name: name, Value: round2(v / div)})
+	for _, name := range slices.Sorted(maps.Keys(values)) { // one order: the same data give the same option
+		data = append(data, opts.MapData{Name: name, Value: round2(values[name] / div)})
 	}
 	m := charts.NewMap()
 	m.RegisterMapType(mapName)
