@@ -62,11 +62,13 @@ func (s *Server) pageHandlers() map[string]fiber.Handler {
 	}
 }
 
-// apiHandlers answer a chart's data URL (/api/v1/<name>).
+// apiHandlers are the read routes of the API (/api/v1/<name>): the server
+// registers them and a report answers a chart's data URL with them.
 func (s *Server) apiHandlers() map[string]fiber.Handler {
 	return map[string]fiber.Handler{
 		"series": s.apiSeries, "breakdown": s.apiBreakdown, "network": s.apiNetwork, "flows": s.apiFlows,
 		"targets": s.apiTargets, "index": s.apiIndex, "overview": s.apiOverview, "metrics": s.apiMetrics,
+		"corridor": s.apiCorridor, // the corridor map's flows (mapflow.go)
 	}
 }
 

@@ -30,7 +30,7 @@ var exportedCharts = map[string][]string{
 	"platforms": {"platforms-trend", "platforms-partner", "platforms-district", "platforms-level"},
 	"projects":  {"projects-trend", "funding-trend", "funding-flows", "projects-industry", "projects-partner"},
 	"network":   {"network"},
-	"map":       {"map-zibo", "map-shandong"},
+	"map":       {"map-corridor", "map-zibo"},
 }
 
 // The option behind every exported chart of the monthly report is the

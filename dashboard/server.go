@@ -6,6 +6,8 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"maps"
+	"slices"
 	"time"
 
 	"github.com/ClickHouse/clickhouse-go/v2/lib/driver"
@@ -167,15 +169,10 @@ func (s *Server) routes() {
 	app.Post("/data/review", admin, s.changesData, s.reviewHandler)
 
 	api := app.Group("/api/v1", viewer)
-	api.Get("/metrics", s.apiMetrics)
-	api.Get("/series", s.apiSeries)
-	api.Get("/breakdown", s.apiBreakdown)
-	api.Get("/network", s.apiNetwork)
-	api.Get("/flows", s.apiFlows)
-	api.Get("/corridor", s.apiCorridor) // the corridor map's flows (mapflow.go)
-	api.Get("/targets", s.apiTargets)
-	api.Get("/index", s.apiIndex)
-	api.Get("/overview", s.apiOverview)
+	// The read routes are apiHandlers', which reports also call in-process.
+	for _, name := range slices.Sorted(maps.Keys(s.apiHandlers())) {
+		api.Get("/"+name, s.apiHandlers()[name])
+	}
 	api.Post("/query", analyst, s.apiQuery)
 	api.Post("/query/chart", analyst, s.apiQueryChart)
 	api.Get("/query/history", analyst, s.apiQueryHistory)

@@ -25,7 +25,7 @@ func BenchmarkRenderSankey(b *testing.B) {
 func BenchmarkRenderGraph(b *testing.B)       { benchRender(b, "export_network_network") }
 func BenchmarkRenderRadar(b *testing.B)       { benchRender(b, "export_index_index-radar") }
 func BenchmarkRenderMapZibo(b *testing.B)     { benchRender(b, "export_map_map-zibo") }
-func BenchmarkRenderMapShandong(b *testing.B) { benchRender(b, "export_map_map-shandong") }
+func BenchmarkRenderMapCorridor(b *testing.B) { benchRender(b, "export_map_map-corridor") }
 
 func benchRender(b *testing.B, golden string) {
 	raw, err := os.ReadFile(filepath.Join("..", "testdata", "golden", golden+".json"))
