@@ -6,6 +6,7 @@ import (
 
 	"github.com/gofiber/fiber/v2"
 	"github.com/zibo-kj/corridor/analytics"
+	"github.com/zibo-kj/corridor/dashboard/assets"
 	"github.com/zibo-kj/corridor/dashboard/auth"
 	"github.com/zibo-kj/corridor/dashboard/charts"
 	"github.com/zibo-kj/corridor/vocab"
@@ -63,7 +64,7 @@ var navKeys = []struct{ key, path string }{
 // newPage fills what every page shows: navigation, filter form, language.
 func (s *Server) newPage(c *fiber.Ctx, key string) *page {
 	lang := s.lang(c)
-	p := &page{Lang: lang, Title: tr(lang, key), Assets: s.assetsPrefix(), Form: map[string]string{},
+	p := &page{Lang: lang, Title: tr(lang, key), Assets: assets.Prefix(), Form: map[string]string{},
 		T:   func(k string) string { return tr(lang, k) },
 		Num: func(v float64, unit string) string { return vocab.FormatNumber(v, unit, lang) },
 		Pct: vocab.FormatChange,
