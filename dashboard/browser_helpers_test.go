@@ -70,6 +70,13 @@ func startDemoServer(t testing.TB) string {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return serveOn(t, s)
+}
+
+// serveOn serves s on a real TCP port until the test ends and returns its
+// base URL. The browser must talk to a real socket: app.Test has no network.
+func serveOn(t testing.TB, s *dashboard.Server) string {
+	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)

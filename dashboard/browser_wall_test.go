@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
-	"net"
 	"os"
 	"path/filepath"
 	"strings"
@@ -28,23 +27,7 @@ func serveKiosk(t *testing.T, d *chtest.DB, rotate time.Duration) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		_ = s.App().Listener(ln)
-	}()
-	t.Cleanup(func() {
-		if err := s.App().ShutdownWithTimeout(5 * time.Second); err != nil {
-			t.Errorf("server shutdown: %v", err)
-		}
-		ln.Close()
-		<-done
-	})
-	return "http://" + ln.Addr().String()
+	return serveOn(t, s)
 }
 
 // demoDB is a fresh database holding the demo data set.

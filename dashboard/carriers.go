@@ -6,6 +6,7 @@ import (
 	"github.com/gofiber/fiber/v2"
 	"github.com/zibo-kj/corridor/analytics"
 	"github.com/zibo-kj/corridor/dashboard/charts"
+	"github.com/zibo-kj/corridor/dashboard/i18n"
 	"github.com/zibo-kj/corridor/vocab"
 )
 
@@ -14,9 +15,9 @@ import (
 func (s *Server) carriersPage() fiber.Handler {
 	return s.serveCharts(chartsPage{key: "carriers", charts: []func(*Server, *fiber.Ctx, *page, analytics.Filter) error{
 		chainChart,
-		trendChart("carriers-trend", "双创载体认定（累计）", "Innovation carriers (cumulative)", "carriers_total", "carriers_provincial_plus"),
-		breakdownChart("carriers-level", "按级别（累计）", "By level (cumulative)", "carriers_total", "level", 0),
-		breakdownChart("carriers-district", "按区县（累计）", "By district (cumulative)", "carriers_total", "district", 0),
+		trendChart("carriers-trend", "title_carriers_trend", "carriers_total", "carriers_provincial_plus"),
+		breakdownChart("carriers-level", "title_carriers_level", "carriers_total", "level", 0),
+		breakdownChart("carriers-district", "title_carriers_district", "carriers_total", "district", 0),
 	}})
 }
 
@@ -34,6 +35,6 @@ func chainChart(s *Server, c *fiber.Ctx, p *page, f analytics.Filter) error {
 	for _, k := range vocab.CarrierKinds() { // the path a start-up takes
 		stages = append(stages, charts.Stage{Name: k.Name(p.Lang), Value: byKind[k.Code]})
 	}
-	ch, err := charts.Chain("carriers-chain", charts.T(p.Lang, "创新创业链条：苗圃 → 众创空间 → 孵化器 → 加速器 → 产业园", "Chain: nursery → maker space → incubator → accelerator → park"), stages, p.Lang)
+	ch, err := charts.Chain("carriers-chain", i18n.T(p.Lang, "ch_chain_nursery_maker_space_incubator"), stages, p.Lang)
 	return p.addChart(ch, err, p.apiURL("breakdown", url.Values{"metric": {"carriers_total"}, "by": {"kind"}}))
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/zibo-kj/corridor/dashboard/charts"
+	"github.com/zibo-kj/corridor/dashboard/i18n"
 	"github.com/zibo-kj/corridor/dashboard/render"
 )
 
@@ -116,7 +117,7 @@ func (m *imager) svg(ctx context.Context, ch charts.Chart, sample bool, lang str
 	}
 	b.WriteString(inner)
 	if isMap {
-		fmt.Fprintf(&b, `<text x="16" y="%d" font-family="%s" font-size="12" fill="#595959">%s</text>`, size.Height-9, font, html.EscapeString(charts.T(lang, charts.MapNoticeZH, charts.MapNoticeEN)))
+		fmt.Fprintf(&b, `<text x="16" y="%d" font-family="%s" font-size="12" fill="#595959">%s</text>`, size.Height-9, font, html.EscapeString(i18n.T(lang, "map_notice")))
 	}
 	b.WriteString(`</svg>`)
 	return b.String(), size, nil

@@ -23,6 +23,24 @@ type queryRequest struct {
 	Limits adhoc.Limits               `json:"limits"`
 }
 
+// runAudited runs req as the signed-in user on the console's pool, ended
+// when the client goes away, and audits it, failed runs too. A run the
+// engine refuses is answered here as JSON (refused is then true).
+func (s *Server) runAudited(c *fiber.Ctx, req queryRequest, params map[string]string) (res adhoc.Result, refused bool, err error) {
+	ctx, cancel := context.WithCancel(c.UserContext())
+	defer cancel()
+	defer watchClient(c, cancel)()
+	run := adhoc.Request{SQL: req.SQL, Params: params, User: auth.CurrentUser(c).Name, Via: viaOf(c), Limits: req.Limits}
+	started := time.Now()
+	res, err = adhoc.Run(ctx, s.deps.Console, run)
+	s.audit(c.UserContext(), run, res, started, err)
+	if err != nil {
+		p := adhoc.Explain(err)
+		return res, true, c.Status(p.Status).JSON(fiber.Map{"error": p.Message(s.lang(c)), "problem": p, "query_id": res.QueryID})
+	}
+	return res, false, nil
+}
+
 // apiQuery runs one read statement for an analyst on the console's
 // read-only pool (Deps.Console) and answers its result as JSON, or as a
 // CSV or XLSX file with ?format=csv|xlsx (the console's downloads re-run the
@@ -41,17 +59,9 @@ func (s *Server) apiQuery(c *fiber.Ctx) error {
 		return err
 	}
 	req.Limits.MaxRows = min(req.Limits.MaxRows, maxConsoleRows)
-	u := auth.CurrentUser(c)
-	ctx, cancel := context.WithCancel(c.UserContext())
-	defer cancel()
-	defer watchClient(c, cancel)()
-	run := adhoc.Request{SQL: req.SQL, Params: params, User: u.Name, Via: viaOf(c), Limits: req.Limits}
-	started := time.Now()
-	res, err := adhoc.Run(ctx, s.deps.Console, run)
-	s.audit(c.UserContext(), run, res, started, err)
-	if err != nil {
-		p := adhoc.Explain(err)
-		return c.Status(p.Status).JSON(fiber.Map{"error": p.Message(s.lang(c)), "problem": p, "query_id": res.QueryID})
+	res, refused, err := s.runAudited(c, req, params)
+	if refused || err != nil {
+		return err
 	}
 	switch format {
 	case "csv":

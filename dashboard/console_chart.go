@@ -1,17 +1,14 @@
 package dashboard
 
 import (
-	"context"
 	"encoding/json"
 	"fmt"
 	"math"
 	"slices"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/gofiber/fiber/v2"
-	"github.com/zibo-kj/corridor/dashboard/auth"
 	"github.com/zibo-kj/corridor/dashboard/charts"
 	"github.com/zibo-kj/corridor/sql/adhoc"
 )
@@ -49,16 +46,9 @@ func (s *Server) apiQueryChart(c *fiber.Ctx) error {
 	if req.Limits.MaxRows <= 0 || req.Limits.MaxRows > maxChartRows {
 		req.Limits.MaxRows = maxChartRows
 	}
-	ctx, cancel := context.WithCancel(c.UserContext())
-	defer cancel()
-	defer watchClient(c, cancel)()
-	run := adhoc.Request{SQL: req.SQL, Params: params, User: auth.CurrentUser(c).Name, Via: viaOf(c), Limits: req.Limits}
-	started := time.Now()
-	res, err := adhoc.Run(ctx, s.deps.Console, run)
-	s.audit(c.UserContext(), run, res, started, err)
-	if err != nil {
-		p := adhoc.Explain(err)
-		return c.Status(p.Status).JSON(fiber.Map{"error": p.Message(s.lang(c)), "problem": p, "query_id": res.QueryID})
+	res, refused, err := s.runAudited(c, req, params)
+	if refused || err != nil {
+		return err
 	}
 	lang := s.lang(c)
 	cats, series, err := chartColumns(res, cr.Chart.X, cr.Chart.Y)

@@ -45,7 +45,7 @@ func TestViewerSeesNamedItemsNotRows(t *testing.T) {
 	ts.login(t, "boss")
 	resp = ts.do(t, "GET", "/drill?metric=platforms_cum&by=district&value=370302", nil)
 	b, _ = io.ReadAll(resp.Body)
-	if !strings.Contains(string(b), "format=csv") || !strings.Contains(string(b), "<th>source_id</th>") {
+	if !strings.Contains(string(b), "format=csv") || !strings.Contains(string(b), `title="source_id" data-code>来源导入</th>`) {
 		t.Errorf("admin drill-down lost its full table or exports")
 	}
 }

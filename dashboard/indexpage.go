@@ -9,6 +9,7 @@ import (
 	"github.com/zibo-kj/corridor/analytics"
 	"github.com/zibo-kj/corridor/analytics/index"
 	"github.com/zibo-kj/corridor/dashboard/charts"
+	"github.com/zibo-kj/corridor/dashboard/i18n"
 	"github.com/zibo-kj/corridor/vocab"
 )
 
@@ -56,13 +57,13 @@ func (s *Server) indexPage(c *fiber.Ctx) error {
 			return charts.IndexBand("index-band", tr(p.Lang, "index_latest"), r, p.Lang)
 		}},
 		{"pillars", func() (charts.Chart, error) {
-			return charts.Radar("index-radar", charts.T(p.Lang, "六大维度（最新年度，基期＝100）", "Pillars (latest year, base = 100)"), r, p.Lang)
+			return charts.Radar("index-radar", i18n.T(p.Lang, "ch_pillars_latest_year_base_100"), r, p.Lang)
 		}},
 		{"contributions", func() (charts.Chart, error) {
-			return charts.Contributions("index-contrib", charts.T(p.Lang, "各维度对指数的贡献", "Pillar contributions"), r, p.Lang)
+			return charts.Contributions("index-contrib", i18n.T(p.Lang, "ch_pillar_contributions"), r, p.Lang)
 		}},
 		{"coupling", func() (charts.Chart, error) {
-			return charts.Coupling("index-coupling", charts.T(p.Lang, "济淄耦合协调度", "Coupling coordination (Jinan supply × Zibo absorption)"), rep.Coupling, p.Lang)
+			return charts.Coupling("index-coupling", i18n.T(p.Lang, "ch_coupling_coordination_jinan_supply_z"), rep.Coupling, p.Lang)
 		}},
 	} {
 		ch, err := b.build()

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/zibo-kj/corridor/analytics/index"
+	"github.com/zibo-kj/corridor/dashboard/i18n"
 	"github.com/zibo-kj/corridor/vocab"
 )
 
@@ -49,7 +50,7 @@ func indicatorRows(r *index.Result, k int, lang string) []indicatorRow {
 	var out []indicatorRow
 	for _, ind := range r.Indicators {
 		row := indicatorRow{
-			Name: pickLang(lang, ind.NameZH, ind.NameEN), Raw: vocab.FormatNumber(ind.Raw[k], ind.Unit, lang),
+			Name: i18n.Pick(lang, ind.NameZH, ind.NameEN), Raw: vocab.FormatNumber(ind.Raw[k], ind.Unit, lang),
 			Normalised: fmt1(ind.Normalised[k]), Weight: fmt3(ind.EffectiveWeight[k]), Contribution: fmt1(ind.Contribution[k]),
 		}
 		switch {
@@ -71,7 +72,7 @@ func joinNames(r *index.Result, codes []string, lang string) string {
 	for _, c := range codes {
 		for _, ind := range r.Indicators {
 			if ind.Code == c {
-				names = append(names, pickLang(lang, ind.NameZH, ind.NameEN))
+				names = append(names, i18n.Pick(lang, ind.NameZH, ind.NameEN))
 			}
 		}
 	}
@@ -82,7 +83,7 @@ func joinPillars(r *index.Result, codes []string, lang string) string {
 	var names []string
 	for _, p := range r.Pillars {
 		if slices.Contains(codes, p.Code) {
-			names = append(names, pickLang(lang, p.NameZH, p.NameEN))
+			names = append(names, i18n.Pick(lang, p.NameZH, p.NameEN))
 		}
 	}
 	return joinOrDash(names, lang)
@@ -92,14 +93,7 @@ func joinOrDash(names []string, lang string) string {
 	if len(names) == 0 {
 		return "—"
 	}
-	return strings.Join(names, pickLang(lang, "、", ", "))
-}
-
-func pickLang(lang, zh, en string) string {
-	if lang == "en" && en != "" {
-		return en
-	}
-	return zh
+	return strings.Join(names, i18n.T(lang, "sep_list"))
 }
 
 func fmt1(v float64) string { return fmtDigits(v, "%.1f") }

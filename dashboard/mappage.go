@@ -6,6 +6,7 @@ import (
 	"github.com/gofiber/fiber/v2"
 	"github.com/zibo-kj/corridor/analytics"
 	"github.com/zibo-kj/corridor/dashboard/charts"
+	"github.com/zibo-kj/corridor/dashboard/i18n"
 	"github.com/zibo-kj/corridor/vocab"
 )
 
@@ -35,8 +36,8 @@ func (s *Server) mapPage(c *fiber.Ctx) error {
 		return err
 	}
 	zibo, _ := regionValues(b)
-	name := charts.T(p.Lang, b.Metric.NameZH, b.Metric.NameEN)
-	ch, err := charts.Choropleth("map-zibo", charts.T(p.Lang, "淄博市各区县：", "Zibo by district: ")+name, "淄博", zibo, b.Metric.Unit, p.Lang)
+	name := i18n.Pick(p.Lang, b.Metric.NameZH, b.Metric.NameEN)
+	ch, err := charts.Choropleth("map-zibo", i18n.T(p.Lang, "ch_zibo_by_district")+name, "淄博", zibo, b.Metric.Unit, p.Lang)
 	ch.Drill = "/drill?" + p.Query + "&metric=" + url.QueryEscape(code) + "&by=district&value="
 	ch.Wide = true // the page's two maps each take a row
 	if err := p.addChart(ch, err, p.apiURL("breakdown", url.Values{"metric": {code}, "by": {"district"}})); err != nil {
@@ -79,7 +80,7 @@ func regionValues(b *analytics.Breakdown) (zibo, cities map[string]float64) {
 func metricOptions(ms []analytics.Metric, selected, lang string) []option {
 	var out []option
 	for _, m := range ms {
-		out = append(out, option{m.Code, charts.T(lang, m.NameZH, m.NameEN), m.Code == selected})
+		out = append(out, option{m.Code, i18n.Pick(lang, m.NameZH, m.NameEN), m.Code == selected})
 	}
 	return out
 }

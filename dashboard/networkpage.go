@@ -4,6 +4,7 @@ import (
 	"github.com/gofiber/fiber/v2"
 	"github.com/zibo-kj/corridor/analytics"
 	"github.com/zibo-kj/corridor/dashboard/charts"
+	"github.com/zibo-kj/corridor/dashboard/i18n"
 )
 
 // networkPage shows the partner network of Jinan partners and Zibo
@@ -15,7 +16,7 @@ func (s *Server) networkPage() fiber.Handler {
 			if err != nil {
 				return err
 			}
-			ch, err := charts.Network("network", charts.T(p.Lang, "济淄合作网络（高校院所 ↔ 淄博单位）", "Partner network (Jinan partners ↔ Zibo institutions)"), n, p.Lang)
+			ch, err := charts.Network("network", i18n.T(p.Lang, "ch_partner_network_jinan_partners_zibo"), n, p.Lang)
 			ch.Drill = "/drill?" + p.Query + "&" // every node and edge carries its own metric, by and value
 			return p.addChart(ch, err, p.apiURL("network", nil))
 		},

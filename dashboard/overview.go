@@ -10,6 +10,7 @@ import (
 	"github.com/zibo-kj/corridor/analytics"
 	"github.com/zibo-kj/corridor/analytics/index"
 	"github.com/zibo-kj/corridor/dashboard/charts"
+	"github.com/zibo-kj/corridor/dashboard/i18n"
 )
 
 // overviewData is the overview page's own content.
@@ -60,19 +61,19 @@ func (s *Server) overviewPage(c *fiber.Ctx) error {
 		byCode[sr.Metric.Code] = sr
 	}
 	groups := []struct {
-		id, zh, en string
-		codes      []string
+		id, title string
+		codes     []string
 	}{
-		{"trend-platforms", "共建平台与合作项目（累计）", "Joint platforms and projects (cumulative)", []string{"platforms_cum", "projects_cum"}},
-		{"trend-funding", "财政资金投入", "Fiscal funding", []string{"funding_fiscal"}},
-		{"trend-contracts", "技术合同成交额", "Technology contract turnover", []string{"contracts_value"}},
+		{"trend-platforms", "trend_ties", []string{"platforms_cum", "projects_cum"}},
+		{"trend-funding", "trend_funding", []string{"funding_fiscal"}},
+		{"trend-contracts", "trend_contracts", []string{"contracts_value"}},
 	}
 	for _, g := range groups {
 		var ss []analytics.Series
 		for _, code := range g.codes {
 			ss = append(ss, byCode[code])
 		}
-		ch, err := charts.Trend(g.id, charts.T(p.Lang, g.zh, g.en), ss, p.Lang)
+		ch, err := charts.Trend(g.id, i18n.T(p.Lang, g.title), ss, p.Lang)
 		if err := p.addChart(ch, err, p.apiURL("series", url.Values{"metric": {strings.Join(g.codes, ",")}})); err != nil { // one value: the API splits it at commas
 			return err
 		}

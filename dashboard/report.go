@@ -14,6 +14,7 @@ import (
 	"github.com/zibo-kj/corridor/analytics/index"
 	"github.com/zibo-kj/corridor/dashboard/auth"
 	"github.com/zibo-kj/corridor/dashboard/charts"
+	"github.com/zibo-kj/corridor/dashboard/i18n"
 	"github.com/zibo-kj/corridor/vocab"
 )
 
@@ -142,7 +143,7 @@ func (s *Server) collect(ctx context.Context, user *auth.User, spec ReportSpec) 
 					return nil, err
 				}
 				for i := range rc.Tables { // a caption names the chart, not only the column (数值)
-					rc.Tables[i].Title = ch.Title + pickLang(lang, "：", ": ") + rc.Tables[i].Title
+					rc.Tables[i].Title = ch.Title + i18n.T(lang, "sep_colon") + rc.Tables[i].Title
 				}
 			}
 			r.Charts = append(r.Charts, rc)
@@ -260,7 +261,7 @@ func (r *report) caption(i int, ch reportChart) string {
 		tail = append(tail, tr(r.Lang, "source"))
 	}
 	tail = append(tail, tr(r.Lang, "report_period")+r.Period, tr(r.Lang, "report_made")+r.Generated.In(cst).Format("2006-01-02"))
-	if notice := charts.T(r.Lang, charts.MapNoticeZH, charts.MapNoticeEN); ch.Kind == "map" && !strings.Contains(ch.Chart.Note, notice) {
+	if notice := i18n.T(r.Lang, "map_notice"); ch.Kind == "map" && !strings.Contains(ch.Chart.Note, notice) {
 		tail = append(tail, notice)
 	}
 	if r.Sample {

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/zibo-kj/corridor/analytics/index"
+	"github.com/zibo-kj/corridor/dashboard/i18n"
 )
 
 // docxMaxRows caps a chart's table in the Word report; the XLSX has all.
@@ -164,7 +165,7 @@ func docxTable(b *strings.Builder, t sheet, maxRows int, lang string) {
 	}
 	b.WriteString(`</w:tbl>`)
 	if n := len(t.Rows) - len(rows); n > 0 {
-		para(b, "CaptionNote", fmt.Sprintf(pickLang(lang, "（另有 %d 行，见 XLSX 工作簿）", "(%d more rows in the XLSX workbook)"), n))
+		para(b, "CaptionNote", fmt.Sprintf(i18n.T(lang, "rp_d_more_rows_in_the_xlsx_workbook"), n))
 	} else {
 		para(b, "Normal", "")
 	}

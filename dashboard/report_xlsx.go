@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/xuri/excelize/v2"
+	"github.com/zibo-kj/corridor/dashboard/i18n"
 )
 
 // workbookOf writes the report as one XLSX workbook: a first sheet that
@@ -19,7 +20,7 @@ import (
 func workbookOf(r *report) ([]byte, error) {
 	f := excelize.NewFile()
 	defer f.Close()
-	about := pickLang(r.Lang, "说明", "About")
+	about := i18n.T(r.Lang, "rp_about")
 	if err := f.SetSheetName("Sheet1", about); err != nil {
 		return nil, fmt.Errorf("dashboard: workbook: %w", err)
 	}

@@ -3,6 +3,7 @@ package dashboard
 import (
 	"github.com/gofiber/fiber/v2"
 	"github.com/zibo-kj/corridor/analytics"
+	"github.com/zibo-kj/corridor/dashboard/i18n"
 	"github.com/zibo-kj/corridor/vocab"
 )
 
@@ -37,7 +38,7 @@ func withUnit(head, unit, lang string) string {
 	return head + "（" + u + "）"
 }
 
-func metricName(m analytics.Metric, lang string) string { return pickLang(lang, m.NameZH, m.NameEN) }
+func metricName(m analytics.Metric, lang string) string { return i18n.Pick(lang, m.NameZH, m.NameEN) }
 
 // seriesSheet is /api/v1/series as a table: one row per metric and period.
 func seriesSheet(ss []analytics.Series, lang string) []sheet {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/zibo-kj/corridor/analytics"
 	"github.com/zibo-kj/corridor/analytics/index"
+	"github.com/zibo-kj/corridor/dashboard/i18n"
 	"github.com/zibo-kj/corridor/vocab"
 )
 
@@ -54,7 +55,7 @@ func indexPillarsSheet(rep *analytics.IndexReport, lang string) []sheet {
 	}
 	sh := sheet{Title: title, Cols: []string{t("col_pillar"), t("col_weight"), withLabel(t("col_score"), title, lang), withLabel(t("col_score"), vocab.PeriodLabel(r.Base, lang), lang), t("index_coverage")}}
 	for _, p := range r.Pillars {
-		row := []any{pickLang(lang, p.NameZH, p.NameEN), num(p.Weight), nil, 100.0, nil}
+		row := []any{i18n.Pick(lang, p.NameZH, p.NameEN), num(p.Weight), nil, 100.0, nil}
 		if last >= 0 {
 			row[2], row[4] = at(p.Arithmetic, last), at(p.Coverage, last)
 		}
@@ -65,7 +66,7 @@ func indexPillarsSheet(rep *analytics.IndexReport, lang string) []sheet {
 
 // withLabel adds a period to a header: 维度得分（基期＝100） 2025年.
 func withLabel(head, label, lang string) string {
-	return head + pickLang(lang, " · ", " · ") + label
+	return head + i18n.T(lang, "sep_dot") + label
 }
 
 // indexContributionsSheet is the stacked bars' table: each pillar's
@@ -75,7 +76,7 @@ func indexContributionsSheet(rep *analytics.IndexReport, lang string) []sheet {
 	r := rep.Result
 	sh := sheet{Title: t("index_contribution"), Cols: []string{t("col_year")}}
 	for _, p := range r.Pillars {
-		sh.Cols = append(sh.Cols, pickLang(lang, p.NameZH, p.NameEN))
+		sh.Cols = append(sh.Cols, i18n.Pick(lang, p.NameZH, p.NameEN))
 	}
 	sh.Cols = append(sh.Cols, t("col_total"))
 	for i, per := range r.Periods {
@@ -99,7 +100,7 @@ func indexCouplingSheet(rep *analytics.IndexReport, lang string) []sheet {
 	for _, p := range rep.Coupling.Points {
 		var grade any
 		if p.Grade != nil {
-			grade = pickLang(lang, p.Grade.NameZH, p.Grade.NameEN)
+			grade = i18n.Pick(lang, p.Grade.NameZH, p.Grade.NameEN)
 		}
 		sh.Rows = append(sh.Rows, []any{vocab.PeriodLabel(p.Period, lang), num(p.U1), num(p.U2), num(p.C), num(p.T), num(p.D), grade})
 	}
@@ -114,7 +115,7 @@ func indexIndicatorsSheet(rep *analytics.IndexReport, lang string) []sheet {
 	sh := sheet{Title: t("index_indicators"), Cols: []string{t("col_metric"), t("col_year"), t("index_raw"), t("col_unit"), t("index_normalised"), t("index_weight"), t("index_contribution")}}
 	for _, ind := range r.Indicators {
 		for i, p := range r.Periods {
-			sh.Rows = append(sh.Rows, []any{pickLang(lang, ind.NameZH, ind.NameEN), vocab.PeriodLabel(p, lang), at(ind.Raw, i), vocab.UnitName(ind.Unit, lang),
+			sh.Rows = append(sh.Rows, []any{i18n.Pick(lang, ind.NameZH, ind.NameEN), vocab.PeriodLabel(p, lang), at(ind.Raw, i), vocab.UnitName(ind.Unit, lang),
 				at(ind.Normalised, i), at(ind.EffectiveWeight, i), at(ind.Contribution, i)})
 		}
 	}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/zibo-kj/corridor/analytics"
 	"github.com/zibo-kj/corridor/analytics/index"
+	"github.com/zibo-kj/corridor/dashboard/i18n"
 	"github.com/zibo-kj/corridor/vocab"
 )
 
@@ -14,7 +15,7 @@ func overviewSheets(o *analytics.Overview, lang string) []sheet {
 	t := func(k string) string { return tr(lang, k) }
 	kpis := sheet{Title: t("kpis"), Cols: []string{t("col_metric"), t("col_year"), t("col_value"), t("col_unit"), t("yoy"), t("col_approx"), t("col_p5"), t("col_p95")}}
 	for _, k := range o.KPIs {
-		kpis.Rows = append(kpis.Rows, []any{pickLang(lang, k.NameZH, k.NameEN), vocab.PeriodLabel(k.Period, lang), num(k.Value), vocab.UnitName(k.Unit, lang),
+		kpis.Rows = append(kpis.Rows, []any{i18n.Pick(lang, k.NameZH, k.NameEN), vocab.PeriodLabel(k.Period, lang), num(k.Value), vocab.UnitName(k.Unit, lang),
 			optNum(k.YoY), flag(k.Approx, lang), nil, nil})
 	}
 	if row := indexKPI(o.Index, lang); row != nil {
@@ -44,7 +45,7 @@ func targetsSheets(ts []analytics.Attainment, lang string) []sheet {
 	t := func(k string) string { return tr(lang, k) }
 	sh := sheet{Title: t("targets"), Cols: []string{t("col_metric"), t("col_place"), t("col_year"), t("target"), t("actual"), t("col_unit"), t("attainment"), t("col_approx")}}
 	for _, a := range ts {
-		sh.Rows = append(sh.Rows, []any{pickLang(lang, a.NameZH, a.NameEN), a.Place, a.Year, num(a.Target), num(a.Actual), vocab.UnitName(a.Unit, lang),
+		sh.Rows = append(sh.Rows, []any{i18n.Pick(lang, a.NameZH, a.NameEN), a.Place, a.Year, num(a.Target), num(a.Actual), vocab.UnitName(a.Unit, lang),
 			optNum(a.Attainment), flag(a.Approx, lang)})
 	}
 	return []sheet{sh}
@@ -56,7 +57,7 @@ func metricsSheets(ms []analytics.Metric, pillars []index.Pillar, lang string) [
 	t := func(k string) string { return tr(lang, k) }
 	names := map[string]string{}
 	for _, p := range pillars {
-		names[p.Code] = pickLang(lang, p.NameZH, p.NameEN)
+		names[p.Code] = i18n.Pick(lang, p.NameZH, p.NameEN)
 	}
 	sh := sheet{Title: t("catalog"), Cols: []string{t("col_metric"), t("col_unit"), t("col_metric_type"), t("col_pillar"), t("col_direction"), t("col_code")}}
 	for _, m := range ms {

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/zibo-kj/corridor/dashboard/i18n"
 	"github.com/zibo-kj/corridor/ingest"
 	chsql "github.com/zibo-kj/corridor/sql"
 	"github.com/zibo-kj/corridor/vocab"
@@ -19,9 +20,9 @@ func uploadSummary(r *ingest.Report, lang string) string {
 	var b strings.Builder
 	b.WriteString(r.File)
 	if r.Sheet != "" {
-		fmt.Fprintf(&b, pickLang(lang, "（%s）", " (%s)"), r.Sheet)
+		fmt.Fprintf(&b, i18n.T(lang, "paren_fmt"), r.Sheet)
 	}
-	b.WriteString(pickLang(lang, "：", ": ") + t("upload_"+r.Status))
+	b.WriteString(i18n.T(lang, "sep_colon") + t("upload_"+r.Status))
 	if r.SourceID != "" {
 		fmt.Fprintf(&b, t("upload_as"), r.SourceID)
 	}
@@ -38,19 +39,19 @@ func uploadSummary(r *ingest.Report, lang string) string {
 		cols []string
 	}{{"upload_extra", r.Extra}, {"upload_serial", r.Serial}, {"upload_empty", r.Empty}} {
 		if len(l.cols) > 0 {
-			parts = append(parts, t(l.key)+pickLang(lang, "：", ": ")+strings.Join(l.cols, pickLang(lang, "、", ", ")))
+			parts = append(parts, t(l.key)+i18n.T(lang, "sep_colon")+strings.Join(l.cols, i18n.T(lang, "sep_list")))
 		}
 	}
 	for _, note := range r.Notes {
-		parts = append(parts, pickLang(lang, note.ZH, note.EN))
+		parts = append(parts, i18n.Pick(lang, note.ZH, note.EN))
 	}
-	b.WriteString(pickLang(lang, " — ", " — ") + strings.Join(parts, pickLang(lang, "；", "; ")))
+	b.WriteString(i18n.T(lang, "sep_dash") + strings.Join(parts, i18n.T(lang, "sep_semi")))
 	return b.String()
 }
 
 // kindName names a record kind in the reader's language.
 func kindName(code, lang string) string {
-	if _, ok := messages["kind_"+code]; ok {
+	if i18n.Has("kind_" + code) {
 		return tr(lang, "kind_"+code)
 	}
 	return code
@@ -85,9 +86,9 @@ func oneLanguage(msg, lang string) string {
 	zhInner, zhHead := hasHan(inner), hasHan(head)
 	switch {
 	case zhInner && !startsHan(head): // english (中文); the English half may quote a name such as 淄川区
-		return pickLang(lang, inner, head)
+		return i18n.Pick(lang, inner, head)
 	case zhHead && !zhInner: // 中文 (english)
-		return pickLang(lang, head, inner)
+		return i18n.Pick(lang, head, inner)
 	}
 	return msg
 }

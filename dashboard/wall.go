@@ -12,6 +12,7 @@ import (
 	"github.com/zibo-kj/corridor/analytics"
 	"github.com/zibo-kj/corridor/dashboard/auth"
 	"github.com/zibo-kj/corridor/dashboard/charts"
+	"github.com/zibo-kj/corridor/dashboard/i18n"
 )
 
 // DefaultKioskRotate is how long the wall shows one scene before the next.
@@ -146,32 +147,32 @@ func (s *Server) wallSide(c *fiber.Ctx, p *page, o *analytics.Overview, sc wallS
 		ch, err := charts.Trend(id, tr(p.Lang, key), ss, p.Lang)
 		return p.addChart(ch, err)
 	}
-	if err := trend("wall-trend", "wall_trend_ties", "platforms_cum", "projects_cum"); err != nil {
+	if err := trend("wall-trend", "trend_ties", "platforms_cum", "projects_cum"); err != nil {
 		return err
 	}
 	b, err := s.an.Breakdown(c.UserContext(), sc.metric, sc.by, 8, f)
 	if err != nil {
 		return err
 	}
-	ch, err := charts.Breakdown("wall-breakdown", charts.T(p.Lang, b.Metric.NameZH, b.Metric.NameEN)+tr(p.Lang, "wall_by_"+sc.by), b, p.Lang)
+	ch, err := charts.Breakdown("wall-breakdown", i18n.Pick(p.Lang, b.Metric.NameZH, b.Metric.NameEN)+tr(p.Lang, "wall_by_"+sc.by), b, p.Lang)
 	if err := p.addChart(ch, err); err != nil {
 		return err
 	}
-	if err := trend("wall-funding", "wall_trend_funding", "funding_fiscal"); err != nil {
+	if err := trend("wall-funding", "trend_funding", "funding_fiscal"); err != nil {
 		return err
 	}
 	if o.Index != nil && len(o.Index.Result.Periods) > 0 && !math.IsNaN(o.Index.Result.Headline[len(o.Index.Result.Periods)-1]) {
 		ch, err := charts.IndexBand("wall-index", tr(p.Lang, "index_latest"), o.Index.Result, p.Lang)
 		return p.addChart(ch, err)
 	}
-	return trend("wall-contracts", "wall_trend_contracts", "contracts_value")
+	return trend("wall-contracts", "trend_contracts", "contracts_value")
 }
 
 // wallKPIs are the overview's headline numbers as tickers, and the index.
 func wallKPIs(o *analytics.Overview, p *page) []wallKPI {
 	var out []wallKPI
 	for _, k := range o.KPIs {
-		w := wallKPI{Name: charts.T(p.Lang, k.NameZH, k.NameEN), Value: p.Num(k.Value, k.Unit), Period: k.Period}
+		w := wallKPI{Name: i18n.Pick(p.Lang, k.NameZH, k.NameEN), Value: p.Num(k.Value, k.Unit), Period: k.Period}
 		if k.Approx {
 			w.Value = "≥" + w.Value
 		}

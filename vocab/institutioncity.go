@@ -3,7 +3,6 @@ package vocab
 import (
 	"strings"
 	"sync"
-	"unicode/utf8"
 )
 
 // institutionSeats are the cities where the partners the corridor's records
@@ -76,20 +75,7 @@ func InstitutionCity(name string) (city string, ok bool) {
 // placeWordsAll is PlaceNamesIn without its rule for school names: in an
 // institution's own name, 青岛 of 青岛科技大学 is where it is.
 func placeWordsAll(s string) []string {
-	if tooLong(s, maxRunes) {
-		return nil
-	}
-	s = CleanText(s)
 	var out []string
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		w := matchPlaceWord(s[i:], placeWords[r])
-		if w == "" {
-			i += size
-			continue
-		}
-		i += len(w)
-		out = append(out, w)
-	}
+	eachPlaceWord(s, func(w, _ string) { out = append(out, w) })
 	return out
 }

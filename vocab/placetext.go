@@ -43,11 +43,22 @@ var schoolWords = []string{"大学", "学院", "职业", "师范", "理工", "�
 // 淄博), and names followed by 大学, 学院 and the like are skipped. Resolve
 // the names with LookupPlaceAt; the province (山东省) comes back too.
 func PlaceNamesIn(text string) []string {
+	var out []string
+	eachPlaceWord(text, func(w, rest string) {
+		if !startsWithAny(rest, schoolWords) && !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	})
+	return out
+}
+
+// eachPlaceWord calls f with each Chinese place spelling in text, longest
+// at each position, in reading order, and the text after it.
+func eachPlaceWord(text string, f func(w, rest string)) {
 	if tooLong(text, maxRunes) {
-		return nil
+		return
 	}
 	s := CleanText(text)
-	var out []string
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		w := matchPlaceWord(s[i:], placeWords[r])
@@ -56,11 +67,8 @@ func PlaceNamesIn(text string) []string {
 			continue
 		}
 		i += len(w)
-		if !startsWithAny(s[i:], schoolWords) && !slices.Contains(out, w) {
-			out = append(out, w)
-		}
+		f(w, s[i:])
 	}
-	return out
 }
 
 // matchPlaceWord returns the first (longest) of words that s starts with.

@@ -84,15 +84,6 @@ func TestFontCSSReferencesEmbeddedFiles(t *testing.T) {
 	}
 }
 
-func TestMapNotice(t *testing.T) {
-	if MapNotice("zh-CN") != MapNoticeZH || MapNotice("") != MapNoticeZH || MapNotice("en-US") != MapNoticeEN {
-		t.Fatal("MapNotice picks the wrong language")
-	}
-	if !strings.Contains(MapNoticeZH, "莱芜已并入济南") {
-		t.Fatal("notice does not mention the 莱芜 merger")
-	}
-}
-
 func TestPrefixAndURL(t *testing.T) {
 	p := Prefix()
 	if !regexp.MustCompile(`^/assets/[0-9a-f]{12}/$`).MatchString(p) {

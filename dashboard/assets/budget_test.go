@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/zibo-kj/corridor/dashboard/i18n"
 )
 
 // firstVisitBudget is the product target for a first visit, compressed.
@@ -13,12 +15,12 @@ const firstVisitBudget = 700 << 10
 
 // sampleText stands in for a dashboard page's text: navigation, cities,
 // districts, common labels and the map notice.
-const sampleText = `科技走廊 概览 平台 项目与经费 合作网络 创新载体 走廊地图 指数 数据 来源 质量 SQL 控制台
+var sampleText = `科技走廊 概览 平台 项目与经费 合作网络 创新载体 走廊地图 指数 数据 来源 质量 SQL 控制台
 济南市 青岛市 淄博市 枣庄市 东营市 烟台市 潍坊市 济宁市 泰安市 威海市 日照市 临沂市 德州市 聊城市 滨州市 菏泽市
 张店区 淄川区 博山区 临淄区 周村区 桓台县 高青县 沂源县 企业 高校 科研院所 研发投入 专利 授权 技术合同 成交额
 万元 亿元 同比 环比 增长 下降 年度 季度 月份 全部 筛选 导出 下载 图片 表格 合作伙伴 产业 新材料 高端装备
 生物医药 新一代信息技术 目标 完成率 排名 详情 返回 2019–2025 Q1 Q2 Q3 Q4 CSV XLSX PNG SVG
-` + MapNoticeZH
+` + i18n.T("zh-CN", "map_notice")
 
 // TestFirstVisitBudget measures what a first visit downloads with brotli:
 // ECharts, both maps and the stylesheets must fit the budget on their own;

@@ -6,6 +6,7 @@ import (
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
 	"github.com/zibo-kj/corridor/analytics"
+	"github.com/zibo-kj/corridor/dashboard/i18n"
 	"github.com/zibo-kj/corridor/vocab"
 )
 
@@ -31,7 +32,7 @@ func Breakdown(id, title string, b *analytics.Breakdown, lang string) (Chart, er
 			label = r.Key // codes are English already (provincial, makerspace)
 		}
 		if r.Stated {
-			label += T(lang, "（全市报告值，不计入合计）", " (city as reported, not in the total)")
+			label += i18n.T(lang, "ch_city_as_reported_not_in_the_total")
 		}
 		names = append(names, label)
 		data = append(data, opts.BarData{Name: r.Key, Value: round2(r.Value / div)})
@@ -44,7 +45,7 @@ func Breakdown(id, title string, b *analytics.Breakdown, lang string) (Chart, er
 		charts.WithXAxisOpts(opts.XAxis{Name: unitLabel}),
 		charts.WithGridOpts(opts.Grid{Left: "3%", Right: "8%", Bottom: "3%", ContainLabel: opts.Bool(true)}),
 	)
-	bar.SetXAxis(names).AddSeries(T(lang, b.Metric.NameZH, b.Metric.NameEN), data,
+	bar.SetXAxis(names).AddSeries(i18n.Pick(lang, b.Metric.NameZH, b.Metric.NameEN), data,
 		charts.WithLabelOpts(opts.Label{Show: opts.Bool(true), Position: "right"}))
 	bar.XYReversal()
 	var err error
@@ -54,8 +55,7 @@ func Breakdown(id, title string, b *analytics.Breakdown, lang string) (Chart, er
 	}
 	c.Note = unitNote(unitLabel, lang)
 	if b.MultiValued {
-		c.Note += T(lang, "；一条记录可有多个合作单位，各项之和可大于合计（"+vocab.FormatNumber(b.Total, b.Metric.Unit, lang)+"）",
-			"; a record may have several partners: the bars can add up to more than the total ("+vocab.FormatNumber(b.Total, b.Metric.Unit, lang)+")")
+		c.Note += i18n.F(lang, "ch_partners_sum_note", vocab.FormatNumber(b.Total, b.Metric.Unit, lang))
 		c.Note = strings.TrimLeft(c.Note, "；; ")
 	}
 	return c, err

@@ -99,11 +99,3 @@ func toolbox() opts.Toolbox {
 func tooltipAxis() opts.Tooltip {
 	return opts.Tooltip{Show: opts.Bool(true), Trigger: "axis"}
 }
-
-// T picks the Chinese or English text.
-func T(lang, zh, en string) string {
-	if lang == "en" {
-		return en
-	}
-	return zh
-}

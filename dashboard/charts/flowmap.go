@@ -6,9 +6,9 @@ import (
 	"html"
 	"math"
 	"sort"
-	"strings"
 
 	"github.com/zibo-kj/corridor/analytics"
+	"github.com/zibo-kj/corridor/dashboard/i18n"
 	"github.com/zibo-kj/corridor/vocab"
 )
 
@@ -50,11 +50,11 @@ func measureValue(fl analytics.CorridorFlow, measure string) float64 {
 func MeasureName(measure, lang string) (name, unit string) {
 	switch measure {
 	case MeasureProjects:
-		return T(lang, "合作项目", "Joint projects"), "项"
+		return i18n.T(lang, "wall_scene_projects"), "项"
 	case MeasureFunding:
-		return T(lang, "资金", "Funding"), "元"
+		return i18n.T(lang, "col_funding"), "元"
 	}
-	return T(lang, "共建平台", "Joint platforms"), "个"
+	return i18n.T(lang, "wall_scene_platforms"), "个"
 }
 
 // FlowMap draws the corridor on the Shandong map: a line from each partner
@@ -91,11 +91,10 @@ func FlowMap(id, title string, c *analytics.Corridor, measure string, st FlowSty
 			legendName = name + " (" + unitLabel + ")"
 		}
 	}
-	ch.Note = T(lang, "线宽："+name+"，按平方根；", "Line width: "+strings.ToLower(name)+", by square root; ")
-	ch.Note += T(lang, MapNoticeZH, MapNoticeEN)
+	ch.Note = i18n.F(lang, "ch_flow_width_note", name)
+	ch.Note += i18n.T(lang, "map_notice")
 	if c != nil && len(c.Unplaced) > 0 {
-		ch.Note += T(lang, fmt.Sprintf("；%d 家合作单位所在城市未知，未绘出", len(c.Unplaced)),
-			fmt.Sprintf("; %d partners of unknown city not drawn", len(c.Unplaced)))
+		ch.Note += i18n.F(lang, "ch_unplaced_partners", len(c.Unplaced))
 	}
 	if len(flows) == 0 {
 		ch.Empty = true
@@ -130,20 +129,20 @@ func FlowMap(id, title string, c *analytics.Corridor, measure string, st FlowSty
 	}
 	var fromPts, toPts []map[string]any
 	for _, k := range sortedKeys(sent) {
-		fromPts = append(fromPts, point(k, sent[k], T(lang, "（发出）", " (sent)")))
+		fromPts = append(fromPts, point(k, sent[k], i18n.T(lang, "ch_sent")))
 	}
 	for _, k := range sortedKeys(received) {
-		toPts = append(toPts, point(k, received[k], T(lang, "（接收）", " (received)")))
+		toPts = append(toPts, point(k, received[k], i18n.T(lang, "ch_received_2")))
 	}
 	text, dim, area, border := "#1f2329", "#5c6370", "#f2f4f7", "#c9ced6"
 	homeC := homeColour
 	if st.Wall {
 		text, dim, area, border, homeC = "#e6edf7", "#9fb0c8", "#13284a", "#2f4f7f", wallHome
 	}
-	fromName := T(lang, "合作方所在城市", "Partner cities")
-	toName := T(lang, "淄博区县", "Zibo districts")
+	fromName := i18n.T(lang, "ch_partner_cities")
+	toName := i18n.T(lang, "ch_zibo_districts")
 	if home != vocab.DefaultHomeCity {
-		toName = T(lang, home+"区县", home+" districts")
+		toName = i18n.F(lang, "ch_home_districts", home)
 	}
 	font := 12
 	if st.Wall {
@@ -221,7 +220,7 @@ func approxMark(approx bool, lang string) string {
 	if !approx {
 		return ""
 	}
-	return T(lang, "（含约数）", " (includes approximate figures)")
+	return i18n.T(lang, "ch_includes_approximate_figures")
 }
 
 // regions shades every city with a value: the partner cities in the

@@ -8,6 +8,7 @@ import (
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
 	"github.com/zibo-kj/corridor/analytics"
+	"github.com/zibo-kj/corridor/dashboard/i18n"
 )
 
 // Sankey draws funding flows payer → recipient → industry. Bands are drawn
@@ -16,9 +17,7 @@ import (
 // labels and tooltips give the real amounts, in 万元 or 亿元. Every node
 // carries the drill-down query of its records.
 func Sankey(id, title string, f *analytics.Flows, lang string) (Chart, error) {
-	c := Chart{ID: id, Title: title, Height: 560, Wide: true, Note: T(lang,
-		"带宽按金额的平方根绘制（小额资金流也看得见），金额以标签和悬停提示为准；排名以外的单位并入“其他”",
-		"Band width follows the square root of the amount (so small flows stay visible); read amounts from labels and tooltips; units beyond the top are folded into “other”")}
+	c := Chart{ID: id, Title: title, Height: 560, Wide: true, Note: i18n.T(lang, "ch_band_width_follows_the_square_root_o")}
 	if f == nil || len(f.Links) == 0 {
 		c.Empty = true
 		return c, nil
@@ -37,7 +36,7 @@ func Sankey(id, title string, f *analytics.Flows, lang string) (Chart, error) {
 	for _, l := range f.Links {
 		links = append(links, map[string]any{
 			"source": l.Source, "target": l.Target, "value": round2(math.Sqrt(l.Value / 1e4)),
-			"tooltip": map[string]any{"formatter": html.EscapeString(flowName(f, l.Source, lang)) + " → " + html.EscapeString(flowName(f, l.Target, lang)) + "<br>" + money(l.Value, lang) + T(lang, "（平方根宽度）", " (square-root width)")},
+			"tooltip": map[string]any{"formatter": html.EscapeString(flowName(f, l.Source, lang)) + " → " + html.EscapeString(flowName(f, l.Target, lang)) + "<br>" + money(l.Value, lang) + i18n.T(lang, "ch_square_root_width")},
 		})
 	}
 	s := charts.NewSankey()
@@ -47,7 +46,7 @@ func Sankey(id, title string, f *analytics.Flows, lang string) (Chart, error) {
 		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(false)}),
 	)
 	series := map[string]any{
-		"type": "sankey", "name": T(lang, "资金流向", "Funding flows"), "data": nodes, "links": links,
+		"type": "sankey", "name": i18n.T(lang, "ch_funding_flows"), "data": nodes, "links": links,
 		"left": 8, "right": 190, "top": 36, "bottom": 12, "nodeGap": 14, "nodeWidth": 14, "layoutIterations": 64,
 		"draggable": false, "animationDuration": 300,
 		// Labels sit on the bands: a white halo keeps them readable (a
@@ -82,9 +81,9 @@ func flowDrill(n analytics.FlowNode) string {
 // flowClick is a tooltip's last line: what a click shows.
 func flowClick(n analytics.FlowNode, lang string) string {
 	if n.Other {
-		return "<br><i>" + T(lang, "点击查看全部资金明细", "Click for all funding lines") + "</i>"
+		return "<br><i>" + i18n.T(lang, "ch_click_for_all_funding_lines") + "</i>"
 	}
-	return "<br><i>" + T(lang, "点击查看明细", "Click for the records") + "</i>"
+	return "<br><i>" + i18n.T(lang, "ch_click_for_the_records") + "</i>"
 }
 
 // flowLabel is how a node reads: industries without the prefix that keeps
@@ -92,7 +91,7 @@ func flowClick(n analytics.FlowNode, lang string) string {
 func flowLabel(n analytics.FlowNode, lang string) string {
 	switch {
 	case n.Level == "industry" && !n.Other && n.Key == "":
-		return T(lang, "未分类", "Unclassified")
+		return i18n.T(lang, "ch_unclassified")
 	case n.Level == "industry" && !n.Other:
 		return n.Key
 	case lang != "en":

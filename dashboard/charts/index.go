@@ -7,6 +7,7 @@ import (
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
 	"github.com/zibo-kj/corridor/analytics/index"
+	"github.com/zibo-kj/corridor/dashboard/i18n"
 	"github.com/zibo-kj/corridor/vocab"
 )
 
@@ -21,9 +22,8 @@ func IndexBand(id, title string, r *index.Result, lang string) (Chart, error) {
 		return c, nil
 	}
 	base := vocab.PeriodLabel(r.Base, lang)
-	c.Note = T(lang, "基期 "+base+" ＝ 100；阴影为权重±25%、标准化与汇总方法随机组合下的 5%–95% 区间",
-		"Base year "+base+" = 100; shaded: 5–95% band over weights ±25%, normalisation and aggregation")
-	bandName, indexName := T(lang, "稳健性区间(P5–P95)", "robustness band (P5–P95)"), T(lang, "融合指数", "Integration index")
+	c.Note = i18n.F(lang, "ch_index_band_note", base)
+	bandName, indexName := i18n.T(lang, "ch_robustness_band_p5_p95"), i18n.T(lang, "index_latest")
 	line := charts.NewLine()
 	line.SetGlobalOptions(
 		charts.WithTooltipOpts(tooltipAxis()),
@@ -31,7 +31,7 @@ func IndexBand(id, title string, r *index.Result, lang string) (Chart, error) {
 		// legend names the band (in the band's colour) and the index only.
 		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Top: "24", Data: []string{bandName, indexName}}),
 		charts.WithToolboxOpts(toolbox()),
-		charts.WithYAxisOpts(opts.YAxis{Name: T(lang, "指数", "index"), Scale: opts.Bool(true)}),
+		charts.WithYAxisOpts(opts.YAxis{Name: i18n.T(lang, "ch_index"), Scale: opts.Bool(true)}),
 		charts.WithGridOpts(opts.Grid{Left: "3%", Right: "4%", Bottom: "3%", Top: "64", ContainLabel: opts.Bool(true)}),
 	)
 	line.SetXAxis(periodLabels(r.Periods, lang))
@@ -46,7 +46,7 @@ func IndexBand(id, title string, r *index.Result, lang string) (Chart, error) {
 		}
 	}
 	hidden := opts.LineStyle{Opacity: opts.Float(0)}
-	line.AddSeries(T(lang, "区间下限(P5)", "band low (P5)"), lower,
+	line.AddSeries(i18n.T(lang, "ch_band_low_p5"), lower,
 		charts.WithLineChartOpts(opts.LineChart{Stack: "band", ShowSymbol: opts.Bool(false)}), charts.WithLineStyleOpts(hidden))
 	line.AddSeries(bandName, width,
 		charts.WithLineChartOpts(opts.LineChart{Stack: "band", ShowSymbol: opts.Bool(false)}), charts.WithLineStyleOpts(hidden),
@@ -68,7 +68,7 @@ func IndexBand(id, title string, r *index.Result, lang string) (Chart, error) {
 		case 1:
 			s["corridorBand"] = map[string]any{"p5": p5, "p95": p95}
 		case 2:
-			s["corridorUnit"] = T(lang, "点", "pts")
+			s["corridorUnit"] = i18n.T(lang, "ch_pts")
 		}
 	})
 	return c, err
@@ -95,7 +95,7 @@ func points(s index.Series) []opts.LineData {
 // Contributions stacks each pillar's contribution per period; the stack
 // adds up to the arithmetic index.
 func Contributions(id, title string, r *index.Result, lang string) (Chart, error) {
-	c := Chart{ID: id, Title: title, Height: 360, Note: T(lang, "各维度贡献＝有效权重×标准化值，合计等于融合指数", "Contribution = effective weight × normalised value; the stack equals the index")}
+	c := Chart{ID: id, Title: title, Height: 360, Note: i18n.T(lang, "ch_contribution_effective_weight_normal")}
 	if r == nil || len(r.Periods) == 0 {
 		c.Empty = true
 		return c, nil
@@ -113,12 +113,12 @@ func Contributions(id, title string, r *index.Result, lang string) (Chart, error
 		for i := range r.Periods {
 			data[i] = opts.BarData{Value: num(p.Contribution, i)}
 		}
-		bar.AddSeries(T(lang, p.NameZH, p.NameEN), data, charts.WithBarChartOpts(opts.BarChart{Stack: "contrib"}))
+		bar.AddSeries(i18n.Pick(lang, p.NameZH, p.NameEN), data, charts.WithBarChartOpts(opts.BarChart{Stack: "contrib"}))
 	}
 	var err error
 	c.Option, err = jsonOf(bar, nil)
 	if err == nil {
-		c.Option, err = withUnit(c.Option, T(lang, "点", "pts"))
+		c.Option, err = withUnit(c.Option, i18n.T(lang, "ch_pts"))
 	}
 	return c, err
 }
@@ -138,7 +138,7 @@ func Radar(id, title string, r *index.Result, lang string) (Chart, error) {
 	var vals, base []float64
 	var missing []string
 	for _, p := range r.Pillars {
-		name := T(lang, p.NameZH, p.NameEN)
+		name := i18n.Pick(lang, p.NameZH, p.NameEN)
 		v, ok := num(p.Arithmetic, last).(float64)
 		if !ok {
 			missing = append(missing, name)
@@ -156,7 +156,7 @@ func Radar(id, title string, r *index.Result, lang string) (Chart, error) {
 		i.Max = float32(math.Ceil(maxV/50) * 50)
 	}
 	if len(missing) > 0 {
-		c.Note = T(lang, "本年无数据、未显示的维度：", "Pillars without data this year, not shown: ") + strings.Join(missing, T(lang, "、", ", "))
+		c.Note = i18n.T(lang, "ch_pillars_without_data_this_year_not_s") + strings.Join(missing, i18n.T(lang, "sep_list"))
 	}
 	rd := charts.NewRadar()
 	rd.SetGlobalOptions(
@@ -167,11 +167,11 @@ func Radar(id, title string, r *index.Result, lang string) (Chart, error) {
 	)
 	latest, baseYear := vocab.PeriodLabel(r.Periods[last], lang), vocab.PeriodLabel(r.Base, lang)
 	rd.AddSeries(latest, []opts.RadarData{{Name: latest, Value: vals}}, charts.WithAreaStyleOpts(opts.AreaStyle{Opacity: opts.Float(0.25)}))
-	rd.AddSeries(T(lang, "基期 ", "base ")+baseYear, []opts.RadarData{{Name: baseYear, Value: base}})
+	rd.AddSeries(i18n.T(lang, "ch_base")+baseYear, []opts.RadarData{{Name: baseYear, Value: base}})
 	var err error
 	c.Option, err = jsonOf(rd, nil)
 	if err == nil {
-		c.Option, err = withUnit(c.Option, T(lang, "点（基期＝100）", "pts (base = 100)"))
+		c.Option, err = withUnit(c.Option, i18n.T(lang, "ch_pts_base_100"))
 	}
 	return c, err
 }
@@ -180,15 +180,13 @@ func Radar(id, title string, r *index.Result, lang string) (Chart, error) {
 // A graded result names each year's grade on D's points; an ungraded one
 // (a district or partner filter) says why it has none.
 func Coupling(id, title string, cr *index.CouplingResult, lang string) (Chart, error) {
-	c := Chart{ID: id, Title: title, Height: 320, Note: T(lang,
-		"C＝2√(U₁U₂)/(U₁+U₂)，T＝αU₁+βU₂，D＝√(C·T)；U 按固定参照水平换算，同一年份在任何时期筛选下相同",
-		"C = 2√(U₁U₂)/(U₁+U₂), T = αU₁+βU₂, D = √(C·T); U on fixed reference levels, the same for a year under any period filter")}
+	c := Chart{ID: id, Title: title, Height: 320, Note: i18n.T(lang, "ch_c_2_u_u_u_u_t_u_u_d_c_t_u_on_fixed_r")}
 	if cr == nil || len(cr.Points) == 0 {
 		c.Empty = true
 		return c, nil
 	}
 	if !cr.Graded {
-		c.Note += T(lang, "。参照水平按全走廊设定，当前筛选下不评定协调等级", ". Reference levels are set for the whole corridor, so no grade under this filter")
+		c.Note += i18n.T(lang, "ch_reference_levels_are_set_for_the_who")
 	}
 	var x []string
 	series := map[string][]opts.LineData{}
@@ -196,7 +194,7 @@ func Coupling(id, title string, cr *index.CouplingResult, lang string) (Chart, e
 		x = append(x, vocab.PeriodLabel(p.Period, lang))
 		d := opts.LineData{Value: round3(p.D)}
 		if p.Grade != nil {
-			d.Name = T(lang, p.Grade.NameZH, p.Grade.NameEN)
+			d.Name = i18n.Pick(lang, p.Grade.NameZH, p.Grade.NameEN)
 		}
 		series["D"] = append(series["D"], d)
 		series["C"] = append(series["C"], opts.LineData{Value: round3(p.C)})
@@ -213,8 +211,8 @@ func Coupling(id, title string, cr *index.CouplingResult, lang string) (Chart, e
 		charts.WithGridOpts(opts.Grid{Left: "3%", Right: "4%", Bottom: "3%", ContainLabel: opts.Bool(true)}),
 	)
 	line.SetXAxis(x)
-	names := map[string]string{"D": T(lang, "协调度D", "D"), "C": T(lang, "耦合度C", "C"), "T": T(lang, "综合发展T", "T"),
-		"U1": T(lang, "U₁ 济南供给", "U₁ Jinan supply"), "U2": T(lang, "U₂ 淄博承接", "U₂ Zibo absorption")}
+	names := map[string]string{"D": i18n.T(lang, "ch_d"), "C": i18n.T(lang, "ch_c"), "T": i18n.T(lang, "ch_t"),
+		"U1": i18n.T(lang, "col_u1"), "U2": i18n.T(lang, "col_u2")}
 	for _, k := range []string{"D", "C", "T", "U1", "U2"} {
 		w := 1
 		if k == "D" {

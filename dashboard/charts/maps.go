@@ -6,14 +6,9 @@ import (
 
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
+	"github.com/zibo-kj/corridor/dashboard/i18n"
 	"github.com/zibo-kj/corridor/vocab"
 )
-
-// MapNoticeZH is printed under every map: the boundaries are schematic.
-const MapNoticeZH = "示意图，边界仅供参考，不作为权属争议依据（莱芜已并入济南）"
-
-// MapNoticeEN is the English notice.
-const MapNoticeEN = "Schematic map; boundaries for reference only (Laiwu merged into Jinan)"
 
 // Choropleth colours the regions of a registered map ("山东" by city,
 // "淄博" by district) by value; region names must match the map's features.
@@ -24,7 +19,7 @@ func Choropleth(id, title, mapName string, values map[string]float64, unit, lang
 		maxV = max(maxV, v)
 	}
 	div, unitLabel := vocab.ScaleFor(maxV, unit, lang)
-	c.Note = unitLabel + " · " + T(lang, MapNoticeZH, MapNoticeEN)
+	c.Note = unitLabel + " · " + i18n.T(lang, "map_notice")
 	var data []opts.MapData
 	for _, name := range slices.Sorted(maps.Keys(values)) { // one order: the same data give the same option
 		data = append(data, opts.MapData{Name: name, Value: round2(values[name] / div)})
@@ -36,7 +31,7 @@ func Choropleth(id, title, mapName string, values map[string]float64, unit, lang
 		charts.WithToolboxOpts(toolbox()),
 		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(false)}), // one series: the title says what it is
 		charts.WithVisualMapOpts(opts.VisualMap{Calculable: opts.Bool(true), Min: 0, Max: float32(max(round2(maxV/div), 1)),
-			Text: []string{T(lang, "高", "high"), T(lang, "低", "low")}, InRange: &opts.VisualMapInRange{Color: []string{"#e6f0fa", "#0b5cad"}}}),
+			Text: []string{i18n.T(lang, "ch_high"), i18n.T(lang, "ch_low")}, InRange: &opts.VisualMapInRange{Color: []string{"#e6f0fa", "#0b5cad"}}}),
 	)
 	m.AddSeries(title, data, charts.WithLabelOpts(opts.Label{Show: opts.Bool(true), FontSize: 10}))
 	var err error
@@ -83,7 +78,7 @@ type Stage struct {
 // Chain draws the 苗圃 → 孵化器 → 加速器 → 产业园 chain in its own order (not
 // sorted by size: the order is the path a start-up takes).
 func Chain(id, title string, stages []Stage, lang string) (Chart, error) {
-	c := Chart{ID: id, Title: title, Height: 340, Note: T(lang, "单位：家（认定次数，含升级）", "Recognitions, upgrades included")}
+	c := Chart{ID: id, Title: title, Height: 340, Note: i18n.T(lang, "ch_recognitions_upgrades_included")}
 	total := 0.0
 	var data []opts.FunnelData
 	for _, s := range stages {
@@ -105,7 +100,7 @@ func Chain(id, title string, stages []Stage, lang string) (Chart, error) {
 	var err error
 	c.Option, err = jsonOf(f, nil)
 	if err == nil {
-		c.Option, err = withUnit(c.Option, T(lang, "家", ""))
+		c.Option, err = withUnit(c.Option, vocab.UnitName("家", lang))
 	}
 	return c, err
 }

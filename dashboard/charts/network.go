@@ -9,6 +9,7 @@ import (
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
 	"github.com/zibo-kj/corridor/analytics"
+	"github.com/zibo-kj/corridor/dashboard/i18n"
 	"github.com/zibo-kj/corridor/vocab"
 )
 
@@ -32,9 +33,7 @@ const networkLabels = 12
 // projects; money paid is a dashed line of fixed width that adds nothing to
 // it. Every node and edge carries the drill-down query of its records.
 func Network(id, title string, n *analytics.Network, lang string) (Chart, error) {
-	c := Chart{ID: id, Title: title, Height: 620, Note: T(lang,
-		"连线粗细：共建平台数＋合作项目数（个）；虚线：资金拨付（不计入粗细）；点大小同连线；仅标注主要单位，其余悬停可见",
-		"Edge width: joint platforms + projects; dashed: funding paid (not in the width); node size likewise; only the main nodes are labelled")}
+	c := Chart{ID: id, Title: title, Height: 620, Note: i18n.T(lang, "ch_edge_width_joint_platforms_projects")}
 	if n == nil || len(n.Nodes) == 0 {
 		c.Empty = true
 		return c, nil
@@ -49,7 +48,7 @@ func Network(id, title string, n *analytics.Network, lang string) (Chart, error)
 	var legend []string
 	for i, ct := range networkCats {
 		catIdx[ct.code] = i
-		name := T(lang, ct.zh, ct.en)
+		name := i18n.Pick(lang, ct.zh, ct.en)
 		cats = append(cats, map[string]any{"name": name, "itemStyle": map[string]any{"color": ct.color}})
 		legend = append(legend, name)
 	}
@@ -96,7 +95,7 @@ func Network(id, title string, n *analytics.Network, lang string) (Chart, error)
 		return map[string]any{"type": "value", "min": -0.02, "max": 1.02, "show": false, "inverse": inverse}
 	}
 	series := map[string]any{
-		"type": "graph", "name": T(lang, "合作网络", "Partner network"), "coordinateSystem": "cartesian2d",
+		"type": "graph", "name": i18n.T(lang, "network"), "coordinateSystem": "cartesian2d",
 		"data": data, "links": links, "categories": cats, "animationDuration": 300,
 		"label":       map[string]any{"fontSize": 11, "width": 128, "overflow": "truncate"},
 		"labelLayout": map[string]any{"hideOverlap": true},
@@ -220,19 +219,19 @@ func networkNodeTip(nd analytics.Node, lang string) string {
 	s := "<b>" + html.EscapeString(nd.ID) + "</b>"
 	for _, ct := range networkCats {
 		if ct.code == nd.Category {
-			s += "（" + T(lang, ct.zh, ct.en) + "）"
+			s += "（" + i18n.Pick(lang, ct.zh, ct.en) + "）"
 		}
 	}
 	if nd.Platforms > 0 || nd.Projects > 0 {
 		s += "<br>" + tieCounts(nd.Platforms, nd.Projects, lang)
 	}
 	if nd.Paid > 0 {
-		s += "<br>" + T(lang, "拨付资金 ", "Paid ") + money(nd.Paid, lang)
+		s += "<br>" + i18n.T(lang, "ch_paid") + money(nd.Paid, lang)
 	}
 	if nd.Received > 0 {
-		s += "<br>" + T(lang, "获得资金 ", "Received ") + money(nd.Received, lang)
+		s += "<br>" + i18n.T(lang, "ch_received") + money(nd.Received, lang)
 	}
-	return s + "<br><i>" + T(lang, "点击查看明细", "Click for the records") + "</i>"
+	return s + "<br><i>" + i18n.T(lang, "ch_click_for_the_records") + "</i>"
 }
 
 // networkEdgeTip is an edge's tooltip.
@@ -242,15 +241,15 @@ func networkEdgeTip(e analytics.Edge, lang string) string {
 		s += "<br>" + tieCounts(e.Platforms, e.Projects, lang)
 	}
 	if e.Funding > 0 {
-		s += "<br>" + T(lang, "资金 ", "Funding ") + money(e.Funding, lang)
+		s += "<br>" + i18n.T(lang, "ch_funding") + money(e.Funding, lang)
 	}
 	return s
 }
 
 // tieCounts says how many joint platforms and projects, with units.
 func tieCounts(platforms, projects int, lang string) string {
-	return T(lang, "共建平台 ", "Joint platforms ") + vocab.FormatNumber(float64(platforms), "个", lang) +
-		T(lang, " · 合作项目 ", " · joint projects ") + vocab.FormatNumber(float64(projects), "项", lang)
+	return i18n.T(lang, "ch_joint_platforms") + vocab.FormatNumber(float64(platforms), "个", lang) +
+		i18n.T(lang, "ch_joint_projects") + vocab.FormatNumber(float64(projects), "项", lang)
 }
 
 // money is an amount in yuan as readers see it (万元, 亿元).

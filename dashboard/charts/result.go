@@ -5,6 +5,7 @@ import (
 
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
+	"github.com/zibo-kj/corridor/dashboard/i18n"
 )
 
 // ResultKinds are the chart types the SQL console's "chart this" draws.
@@ -25,7 +26,7 @@ func Result(id, title, kind string, cats []string, series []ResultSeries, lang s
 	c := Chart{ID: id, Title: title, Height: 380}
 	if len(cats) == 0 || len(series) == 0 {
 		c.Empty = true
-		c.EmptyText = T(lang, "没有可画的数据", "Nothing to chart")
+		c.EmptyText = i18n.T(lang, "ch_nothing_to_chart")
 		return c, nil
 	}
 	legend := charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Type: "scroll", Top: "0"})

@@ -6,6 +6,7 @@ import (
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
 	"github.com/zibo-kj/corridor/analytics"
+	"github.com/zibo-kj/corridor/dashboard/i18n"
 	"github.com/zibo-kj/corridor/vocab"
 )
 
@@ -70,7 +71,7 @@ func Trend(id, title string, ss []analytics.Series, lang string) (Chart, error) 
 		}
 		line.AddSeries(name, data, so...)
 		if stated, ok := statedData(s, div); ok { // a city's own figure, beside the sum of its districts
-			line.AddSeries(name+T(lang, "（全市报告值）", " (city as reported)"), stated,
+			line.AddSeries(name+i18n.T(lang, "ch_city_as_reported"), stated,
 				charts.WithLineChartOpts(opts.LineChart{ShowSymbol: opts.Bool(true)}),
 				charts.WithLineStyleOpts(opts.LineStyle{Type: "dashed"}))
 			line.SetGlobalOptions(charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Top: "2%"}))
@@ -108,14 +109,13 @@ func trendNotes(ss []analytics.Series, unit, lang string) string {
 			v := vocab.FormatNumber(s.Unplaced, unit, lang)
 			who := ""
 			if len(ss) > 1 {
-				who = T(lang, s.Metric.NameZH, s.Metric.NameEN+": ")
+				who = i18n.Pick(lang, s.Metric.NameZH, s.Metric.NameEN+": ")
 			}
-			note += T(lang, "；"+who+"另有按更长期间（如全年）报告的"+v+"，不分摊到各期，未计入图中",
-				"; "+who+v+" reported for longer periods (e.g. whole years) is not spread over the periods and not shown")
+			note += i18n.F(lang, "ch_unspread_note", who, v)
 		}
 		for _, p := range s.Points {
 			if p.StatedOnly {
-				note += T(lang, "；无区县数据的期间显示全市报告值", "; periods without district figures show the city's own figure")
+				note += i18n.T(lang, "ch_periods_without_district_figures_sho")
 				break
 			}
 		}
