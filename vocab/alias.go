@@ -19,10 +19,10 @@ type Aliases struct {
 // Canonical names map to themselves. Each call returns a fresh value.
 func DefaultAliases() *Aliases {
 	a := &Aliases{byKey: map[string]string{}, canon: map[string]bool{}}
-	for _, row := range defaultAliases {
-		c := displayName(row[0])
+	for _, org := range defaultAliases {
+		c := displayName(org.names[0])
 		a.canon[c] = true
-		for _, n := range row {
+		for _, n := range org.names {
 			a.byKey[aliasKey(n)] = c
 		}
 	}

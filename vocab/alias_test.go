@@ -62,7 +62,8 @@ func TestDefaultAliases(t *testing.T) {
 
 func TestDefaultAliasesConsistent(t *testing.T) {
 	seen := map[string]string{}
-	for _, row := range defaultAliases {
+	for _, org := range defaultAliases {
+		row := org.names
 		for _, n := range row {
 			k := aliasKey(n)
 			if c, ok := seen[k]; ok && c != row[0] {

@@ -5,33 +5,17 @@ import (
 	"sync"
 )
 
-// institutionSeats are the cities where the partners the corridor's records
-// name most have their seat (main campus or headquarters), by canonical
-// name (see DefaultAliases). The corridor map draws a partner's ties from
-// here. 山东科技大学 has its seat in Qingdao (a Jinan campus too);
-// 山东农业大学 is in Tai'an; 中国科学院 is drawn at its Jinan science city,
-// the part of it that works with the corridor.
-var institutionSeats = map[string]string{
-	"山东大学":          "济南市",
-	"山东科技大学":        "青岛市",
-	"济南大学":          "济南市",
-	"齐鲁工业大学":        "济南市",
-	"山东省科学院":        "济南市",
-	"山东产业技术研究院":     "济南市",
-	"山东产业技术研究院淄博分院": "淄博市",
-	"中国科学院":         "济南市",
-	"中国科学院济南科创城":    "济南市",
-	"山东理工大学":        "淄博市",
-	"山东师范大学":        "济南市",
-	"山东财经大学":        "济南市",
-	"山东建筑大学":        "济南市",
-	"山东农业大学":        "泰安市",
-	"齐鲁医药学院":        "淄博市",
-	"山东中医药大学":       "济南市",
-	"山东第一医科大学":      "济南市",
-	"山东交通学院":        "济南市",
-	"齐鲁师范学院":        "济南市",
-}
+// institutionSeats are the seats of the organisations in defaultAliases,
+// by canonical name.
+var institutionSeats = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	for _, org := range defaultAliases {
+		if org.seat != "" {
+			m[org.names[0]] = org.seat
+		}
+	}
+	return m
+})
 
 // seatAliases are the default aliases, built once and only read after:
 // InstitutionCity is called for every partner of every tie.
@@ -52,7 +36,7 @@ func InstitutionCity(name string) (city string, ok bool) {
 	if canon, known := seatAliases().Canonical(name); known {
 		name = canon
 	}
-	if c, found := institutionSeats[name]; found {
+	if c, found := institutionSeats()[name]; found {
 		return c, true
 	}
 	province := false
