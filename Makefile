@@ -51,7 +51,7 @@ REPLICAS ?= 1
 loadtest: build
 	GO=$(GO) REPLICAS=$(REPLICAS) bash scripts/loadtest.sh
 
-# Every page at desk (1440×900), phone (390×844) and wall (3840×2160) sizes,
+# Every page at desk (1440×900), phone (390×844), full-HD (1920×1080) and wall (3840×2160) sizes,
 # in Chinese (and English at the desk size), drawn in headless Chromium with
 # the demo data, as PNGs in screenshots/: look at them before a UI change ships.
 screenshots: assets

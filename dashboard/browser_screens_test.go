@@ -17,9 +17,9 @@ type screenSize struct {
 	w, h int64
 }
 
-// screenSizes are the desk, phone and wall screens of the issue that asks
-// for screenshots: 1440×900, 390×844 and 3840×2160.
-var screenSizes = []screenSize{{"desk", 1440, 900}, {"phone", 390, 844}, {"wall", 3840, 2160}}
+// screenSizes are the desk, phone, full-HD and wall screens a leader opens
+// the pages on: 1440×900, 390×844, 1920×1080 and 3840×2160.
+var screenSizes = []screenSize{{"desk", 1440, 900}, {"phone", 390, 844}, {"hd", 1920, 1080}, {"wall", 3840, 2160}}
 
 // screenshotPages are the pages photographed: the navigation's pages, the
 // named rows behind a chart, and the admin's and analyst's pages.
@@ -86,6 +86,9 @@ func shot(t *testing.T, tb *tab, name string) {
 	dir := os.Getenv("CORRIDOR_SCREENSHOTS")
 	if dir == "" {
 		return
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil { // the first test to shoot makes the folder
+		t.Fatal(err)
 	}
 	ctx, cancel := tb.step()
 	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))

@@ -55,7 +55,9 @@ type report struct {
 	Generated time.Time
 }
 
-// pageHandlers are the page handlers by page key, without the page cache.
+// pageHandlers are the page handlers by page key (the path of each page
+// but the overview, which is /), without the page cache: the server
+// registers them and reports run them.
 func (s *Server) pageHandlers() map[string]fiber.Handler {
 	return map[string]fiber.Handler{
 		"overview": s.overviewPage, "platforms": s.platformsPage(), "projects": s.projectsPage(),

@@ -143,12 +143,14 @@ func (s *Server) routes() {
 	app.Get("/", wall, s.cached(s.homePage)) // the wall in kiosk mode (wall.go)
 	app.Get("/wall", wall, s.cached(s.wallPage))
 	app.Get("/wall/version", wall, s.wallVersion)
-	app.Get("/platforms", wall, s.cached(s.platformsPage()))
-	app.Get("/projects", wall, s.cached(s.projectsPage()))
-	app.Get("/network", wall, s.cached(s.networkPage()))
-	app.Get("/carriers", wall, s.cached(s.carriersPage()))
-	app.Get("/map", wall, s.cached(s.mapPage))
-	app.Get("/index", wall, s.cached(s.indexPage))
+	// The other pages are pageHandlers', which reports also run in-process;
+	// the overview is / (homePage above).
+	pages := s.pageHandlers()
+	for _, key := range slices.Sorted(maps.Keys(pages)) {
+		if key != "overview" {
+			app.Get("/"+key, wall, s.cached(pages[key]))
+		}
+	}
 	// Viewers see the items behind a chart by name; the rows and their
 	// exports need an analyst (drillPage checks).
 	app.Get("/drill", viewer, s.drillPage)
