@@ -30,8 +30,10 @@ func (e env) newSentenceCtx(sc *scan, s Sentence, dates []mention, fl *flow) *se
 	c.nowLead = fl.forSentence(true).context()
 	rel := findRelative(sc, e.doc, fl.forSentence(speaksOfNow(sc)).year(e.doc), dates)
 	for i := range rel {
-		if r := roleOf(sc, rel[i]); r != roleSince { // "今年以来" still dates this year's figures
-			rel[i].role = r // "是去年全年的1.5倍": a base; "比去年提高": the other side
+		if r := roleOf(sc, rel[i]); r != roleSince || rel[i].period.Start.Year() < e.doc.Year() {
+			// "今年以来" still dates this year's figures, "去年以来" runs to now;
+			// "是去年全年的1.5倍": a base; "比去年提高": the other side
+			rel[i].role = r
 		}
 		if endsWithAny(sc, rel[i].a, []string{"对"}) {
 			rel[i].role = roleVersus // "对上年度研发费用超过…的企业": a policy's condition

@@ -108,7 +108,7 @@ func Extract(text string, o Options) []Candidate {
 	}
 	e.orgs = newOrgMatcher(o.Aliases)
 	var out []Candidate
-	var fl flow
+	fl := flow{paraFirst: true}
 	prevEnd, para := 0, 0 // para: where the current paragraph's candidates start in out
 	for _, s := range Sentences(text) {
 		gap := text[prevEnd:s.Start]
@@ -118,6 +118,7 @@ func Extract(text string, o Options) []Candidate {
 		fl.next(gap, s)
 		prevEnd = s.End
 		out = append(out, e.sentence(text, s, &fl)...)
+		fl.paraFirst = false
 		if fl.back != nil {
 			redate(out[para:], *fl.back)
 			fl.back = nil
@@ -139,15 +140,28 @@ func redate(cs []Candidate, p vocab.Period) {
 // sentence extracts the candidates of one sentence.
 func (e env) sentence(text string, s Sentence, fl *flow) []Candidate {
 	sc := newScan(s.Text)
-	open := openingNow(sc, e.doc) // "今年以来，…从1月5日至3月17日": this year's days
+	open, past := openingNow(sc, e.doc) // "今年以来，…从1月5日至3月17日": this year's days
 	lead := fl.lead
 	if open != nil {
 		lead = open
 	}
+	if past {
+		defer fl.tells(open) // "会上通报，去年全市…": the story, not the paragraph's lead
+		open = nil
+	}
 	dates := resolveYearless(findDates(sc), sc.paren, lead, fl.forSentence(speaksOfNow(sc)).year(e.doc))
 	classifyDates(sc, dates)
+	fl.goesOn(s, dates)
+	if open == nil && sinceOpening(sc) {
+		open = e.docPeriod // "基金设立以来，累计…": a span that runs to now
+	}
 	figs := findFigures(sc)
 	fl.opens(sc, s, dates, len(figs) > 0, open)
+	if open == nil {
+		if p := nowParagraph(sc, fl.paraFirst, dates, figs, e.docPeriod); p != nil {
+			fl.lead = p // "根据协议，双方将共建…": the paragraph is the document's
+		}
+	}
 	if s.Index == 1 && repeatedHeadline(s, figs, sc, text) {
 		figs = nil // the title repeats a figure the body states
 	}

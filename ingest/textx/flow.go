@@ -20,6 +20,13 @@ type flow struct {
 	// story is the last paragraph-opening date seen: the year the text is
 	// telling about, which a later undated paragraph still speaks of.
 	story *vocab.Period
+	// paraFirst is true while the sentence is the first of its paragraph.
+	paraFirst bool
+	// semi is the last date of the sentence before when a semicolon ended
+	// it: "到2023年，全区培育企业1000家；90%以上的研发机构设在企业。" — the
+	// clause after the semicolon goes on with the same date. carry holds it
+	// until the next sentence starts.
+	semi, carry *vocab.Period
 	// back is the date of a sentence without figures that looks back on
 	// the paragraph's figures ("这组数字记录了周村区2013年…"): it dates those
 	// of them nothing in their own sentences dated. Extract applies and
@@ -36,8 +43,11 @@ const maxTitleRunes = 40
 
 // next moves to sentence s; gap is the text between it and the previous one.
 func (fl *flow) next(gap string, s Sentence) {
+	fl.semi, fl.carry = fl.carry, nil
 	if strings.ContainsAny(gap, "\n\r") {
+		fl.semi = nil
 		fl.lead = nil // a new paragraph: an opening date no longer carries over
+		fl.paraFirst = true
 	}
 }
 
@@ -58,7 +68,7 @@ func (fl *flow) opens(sc *scan, s Sentence, dates []mention, figures bool, open 
 	if open != nil && (first == nil || at >= clauseEnd(sc, 0)) {
 		first, at = open, 0
 	}
-	if s.Index == 1 && utf8.RuneCountInString(s.Text) <= maxTitleRunes && len(dates) > 0 {
+	if isTitle(s) && len(dates) > 0 {
 		fl.title = &dates[0].period // "淄博市科技工作概况（2006年）": a title's date in brackets still dates it
 		return
 	}
@@ -89,10 +99,30 @@ func (fl *flow) opens(sc *scan, s Sentence, dates []mention, figures bool, open 
 // sentence's explicit and relative dates.
 // A horizon ("力争到2025年…") is where a target aims, not where the text
 // has moved.
+// The paragraph's opening date moves with a word of now: "2018年合作项目仅
+// 6项，今年已增至38项。全县企业达到41家。" — the 41 are this year's.
 func (fl *flow) moves(sc *scan, dates []mention) {
-	if last := lastOwn(sc, dates); last != nil && fl.story != nil {
+	last := lastOwn(sc, dates)
+	if last == nil {
+		return
+	}
+	if fl.story != nil {
 		fl.story = last
 	}
+	if fl.lead != nil && lastIsRelative(sc, dates) {
+		fl.lead = last
+	}
+}
+
+// lastIsRelative reports whether the date lastOwn returns is a word of now
+// or of last year (今年, 目前, 去年), not a year written out.
+func lastIsRelative(sc *scan, dates []mention) bool {
+	for i := len(dates) - 1; i >= 0; i-- {
+		if dates[i].role == roleOwn && !endsWithAny(sc, dates[i].a, horizonBefore) {
+			return dates[i].relative
+		}
+	}
+	return false
 }
 
 // horizonBefore stand before a date a target aims at.
@@ -135,9 +165,36 @@ func afterDateline(sc *scan, dates []mention, at int) bool {
 	return false
 }
 
+// isTitle reports whether s is the document's title: its short first line,
+// which no full stop ends.
+func isTitle(s Sentence) bool {
+	return s.Index == 1 && utf8.RuneCountInString(s.Text) <= maxTitleRunes && !strings.ContainsAny(s.Text, "。；")
+}
+
+// goesOn keeps the last date of a sentence that a semicolon ends for the
+// sentence after it (see semi); dates are its explicit dates.
+func (fl *flow) goesOn(s Sentence, dates []mention) {
+	if !strings.HasSuffix(s.Text, "；") && !strings.HasSuffix(s.Text, ";") {
+		return
+	}
+	for i := len(dates) - 1; i >= 0; i-- {
+		if dates[i].role == roleOwn {
+			fl.carry = &dates[i].period
+			return
+		}
+	}
+}
+
+// tells makes p the year the text tells of.
+func (fl *flow) tells(p *vocab.Period) {
+	fl.story = p
+}
+
 // context returns the period that holds when a sentence names none.
 func (fl *flow) context() *vocab.Period {
 	switch {
+	case fl.semi != nil:
+		return fl.semi
 	case fl.lead != nil:
 		return fl.lead
 	case fl.heading != nil:

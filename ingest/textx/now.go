@@ -8,14 +8,37 @@ import (
 
 // nowWords mark a sentence that speaks of the present or the future, or
 // states a standing rule: "下一步，联盟将…", "目前…", "区财政每年安排…",
-// "对新认定的…给予50万元奖励", "…投入运作以来，共接待…". The year an
-// earlier paragraph told of ("2022年，…") does not date the figures after
-// such a word; they are the document's own.
-var nowWords = []string{"下一步", "今后", "力争", "目前", "如今", "当前", "现有", "以来", "每年", "给予"}
+// "对新认定的…给予50万元奖励", "…投入运作以来，共接待…", "近年来，…". The
+// year an earlier paragraph told of ("2022年，…") does not date the figures
+// after such a word; they are the document's own.
+var nowWords = []string{"下一步", "今后", "力争", "目前", "如今", "当前", "现有", "以来", "每年", "给予",
+	"近年来", "近几年", "近些年"}
 
-// speaksOfNow reports whether the sentence holds any of nowWords.
+// futureAfter follow 将 when it marks the future ("双方将共建三大平台"), not
+// an object ("将21条建议纳入…").
+var futureAfter = []string{"共建", "共同", "在", "于", "继续", "进一步", "重点", "加快", "实施", "建设", "新建",
+	"设立", "全面", "着力", "持续", "推动", "推进", "围绕", "打造", "开展", "组织", "投入", "安排", "建立",
+	"聚焦", "积极", "依托", "携手", "深化", "加强", "加大", "争取", "启动", "培育", "引进", "新增", "支持"}
+
+// nowBefore reports whether a word of now, or a 将 of the future, stands
+// within runes [0, p) of the sentence.
+func nowBefore(sc *scan, p int) bool {
+	if hasWordIn(sc, 0, p, nowWords) {
+		return true
+	}
+	for k := 0; k < min(p, len(sc.rs)); k++ {
+		if sc.rs[k] == '将' {
+			if _, ok := startingAt(sc, k+1, futureAfter); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// speaksOfNow reports whether the sentence speaks of now or of the future.
 func speaksOfNow(sc *scan) bool {
-	return hasWordIn(sc, 0, len(sc.rs), nowWords)
+	return nowBefore(sc, len(sc.rs))
 }
 
 // forSentence returns the flow as it holds for one sentence: without the
@@ -29,25 +52,68 @@ func (fl *flow) forSentence(now bool) *flow {
 	return &v
 }
 
-// openingNowWords, opening a sentence, make the document's own time the
-// date of the paragraph: "今年是…开局之年。全区将…", "如今，…".
+// openingNowWords, opening a sentence (or its clause after a short lead-in:
+// "会上通报，去年全市…"), date the paragraph by the document's own time:
+// "今年是…开局之年。全区将…", "如今，…", "近年来，…", "去年全市…".
 var openingNowWords = []struct {
 	word  string
 	grain vocab.Grain
-}{{"今年", vocab.GrainYear}, {"如今", vocab.GrainMonth}, {"目前", vocab.GrainMonth}, {"当前", vocab.GrainMonth}}
+	years int // years back from the document's year
+}{
+	{"今年", vocab.GrainYear, 0}, {"如今", vocab.GrainMonth, 0}, {"目前", vocab.GrainMonth, 0},
+	{"当前", vocab.GrainMonth, 0}, {"近年来", vocab.GrainYear, 0}, {"近几年", vocab.GrainYear, 0},
+	{"近些年", vocab.GrainYear, 0}, {"去年", vocab.GrainYear, 1},
+}
 
 // openingNow returns the period a sentence opens with when its first words
 // are a word of now (see openingNowWords), read against the document's
-// date doc; nil when it opens otherwise or doc is unknown.
-func openingNow(sc *scan, doc time.Time) *vocab.Period {
+// date doc; nil when it opens otherwise or doc is unknown. past is true for
+// last year (去年): the year the text goes on to tell of, but not of the
+// paragraph's sentences that speak of now ("全市现有…"). "去年以来" is a
+// span to now, not last year.
+func openingNow(sc *scan, doc time.Time) (open *vocab.Period, past bool) {
 	if doc.IsZero() {
-		return nil
+		return nil, false
 	}
-	for _, w := range openingNowWords {
-		if sc.hasAt(0, w.word) {
-			p := periodOf(doc, doc.Year(), w.grain, 0)
-			return &p
+	at := []int{0}
+	if end := clauseEnd(sc, 0); end <= maxLeadInRunes && !numeralWithin(sc, 0, end) {
+		at = append(at, end+1) // "会上通报，去年…"
+	}
+	for _, i := range at {
+		for _, w := range openingNowWords {
+			n := len([]rune(w.word))
+			if sc.hasAt(i, w.word) && (w.years == 0 || !sc.hasAt(i+n, "以来")) {
+				p := periodOf(doc, doc.Year(), w.grain, w.years)
+				return &p, w.years > 0
+			}
 		}
 	}
-	return nil
+	return nil, false
+}
+
+// sinceOpening reports whether the sentence's first clause ends in 以来 and
+// names no year: "基金设立以来，累计争取项目358项" counts to now.
+func sinceOpening(sc *scan) bool {
+	end := clauseEnd(sc, 0)
+	return end < len(sc.rs) && end >= 2 && sc.endsAt(end, "以来") && !numeralWithin(sc, 0, end)
+}
+
+// nowParagraph returns the document's own period for the first sentence of
+// a paragraph that speaks of now or the future before its first figure and
+// dates nothing itself ("根据协议，双方将共建三大平台。"): the paragraph is the
+// document's, not the year an earlier paragraph told of. nil otherwise.
+func nowParagraph(sc *scan, first bool, dates []mention, figs []figure, doc *vocab.Period) *vocab.Period {
+	upTo := len(sc.rs)
+	if len(figs) > 0 {
+		upTo = figs[0].a
+	}
+	if !first || doc == nil || !nowBefore(sc, upTo) {
+		return nil
+	}
+	for _, m := range dates {
+		if m.role == roleOwn {
+			return nil
+		}
+	}
+	return doc
 }

@@ -30,6 +30,9 @@ const (
 	// roleReport is the day a reporter learnt the news: "记者1月2日从市科技局
 	// 获悉，2021年…". It dates nothing the news tells.
 	roleReport
+	// roleName is part of a name: "纳入2010年全市科技工作计划" names a plan
+	// and dates nothing.
+	roleName
 )
 
 // maxBaseGap is how close a figure must follow its base date: "2016年的",
@@ -41,6 +44,10 @@ const maxBaseGap = 5
 var (
 	versusBefore = []string{"比", "较", "与", "同", "相比", "相较", "对比"}
 	sinceAfter   = []string{"以来", "之后", "后", "起"}
+	// nameBefore put a dated name in a plan or list: "纳入2010年…计划".
+	nameBefore = []string{"纳入", "列入", "编入", "写入"}
+	// yearEnds may follow a year before 的 or 时: "比2018年末的146家".
+	yearEnds = "末底"
 )
 
 // classifyDates sets the role of each explicit date of a sentence.
@@ -56,10 +63,14 @@ func roleOf(sc *scan, m mention) dateRole {
 		return roleReport
 	case sc.paren[m.a]:
 		return roleAside
+	case endsWithAny(sc, m.a, nameBefore):
+		return roleName
+	case isBase(sc, m) && sc.endsAt(m.a, "到") && !multipleAfter(sc, m):
+		return roleOwn // "增长到2024年的248.6亿元": where the change ends, and the year the sentence tells of
+	case isBase(sc, m):
+		return roleBase // "比2005年的89家": the base is a figure of its own year
 	case endsWithAny(sc, m.a, versusBefore):
 		return roleVersus
-	case strings.ContainsRune("的时", sc.at(m.b)) && numeralWithin(sc, m.b+1, m.b+maxBaseGap):
-		return roleBase
 	}
 	if _, ok := startingAt(sc, m.b, sinceAfter); ok {
 		return roleSince
@@ -72,6 +83,28 @@ func roleOf(sc *scan, m mention) dateRole {
 		return roleSince // "2022年发布融资支持办法后，…"
 	}
 	return roleOwn
+}
+
+// isBase reports whether a figure follows date m as its base: "2016年的
+// 2.3亿元", "2015年时仅有9家", "2018年末的146家".
+func isBase(sc *scan, m mention) bool {
+	b := baseEnd(sc, m)
+	return strings.ContainsRune("的时", sc.at(b)) && numeralWithin(sc, b+1, b+maxBaseGap)
+}
+
+// baseEnd returns where date m ends, a 末 or 底 after it included.
+func baseEnd(sc *scan, m mention) int {
+	if strings.ContainsRune(yearEnds, sc.at(m.b)) {
+		return m.b + 1
+	}
+	return m.b
+}
+
+// multipleAfter reports whether a multiple of the base follows date m in its
+// clause: "已达到2018年的6倍" is a figure of the sentence's own year.
+func multipleAfter(sc *scan, m mention) bool {
+	end := clauseEnd(sc, m.b)
+	return strings.ContainsRune(string(sc.rs[m.b:end]), '倍')
 }
 
 // reportWords say that a reporter learnt something: the date before them
@@ -129,7 +162,7 @@ func (c *sentenceCtx) reaches(m mention, f figure, u string) bool {
 	case roleAside:
 		return c.sameAside(m.b, f.a)
 	case roleBase:
-		return f.a >= m.b && f.a-m.b <= maxBaseGap && u != "倍"
+		return f.a >= m.b && f.a-baseEnd(c.sc, m) <= maxBaseGap && u != "倍"
 	case roleSince:
 		// "2022年发布办法后，合作银行由4家扩大到9家": where a change starts
 		// is a figure of the span's first year; where it ends, of now.
@@ -138,11 +171,16 @@ func (c *sentenceCtx) reaches(m mention, f figure, u string) bool {
 	return false
 }
 
-// baseInAside reports whether a bracketed date right after a figure is the
-// base of a figure of its own: "达到27家（2015年时仅有9家）" dates the 9, not
-// the 27.
+// baseInAside reports whether a bracketed date right after a figure dates a
+// figure of its own in the brackets: "达到27家（2015年时仅有9家）" and
+// "是2020年的2.1倍（2020年末仅1512家）" date the 9 and the 1512, not the figure
+// before the brackets.
 func baseInAside(sc *scan, m mention) bool {
-	return strings.ContainsRune("的时", sc.at(m.b)) && numeralWithin(sc, m.b+1, m.b+maxBaseGap)
+	end := m.b
+	for end < len(sc.rs) && sc.paren[end] {
+		end++
+	}
+	return numeralWithin(sc, m.b, end)
 }
 
 // sameAside reports whether runes a and b stand in one bracketed aside.
@@ -179,7 +217,7 @@ func (c *sentenceCtx) periodFor(f figure, u string) (string, string) {
 		}
 	}
 	lead := c.lead
-	if c.fromStory && hasWordIn(c.sc, 0, f.a, nowWords) {
+	if c.fromStory && nowBefore(c.sc, f.a) {
 		lead = c.nowLead // "下一步，…将启动10个": not the year the last paragraph told of
 	}
 	if lead != nil {

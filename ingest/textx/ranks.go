@@ -22,6 +22,26 @@ const maxRankLead = 10
 // durationUnits follow 连续N: "连续4年", "连续12个月", "连续三届".
 var durationUnits = []string{"个月", "年", "届"}
 
+// termWords name a term before its length: "研究期1年", "建设期为3年".
+var termWords = []string{"期", "期为", "期限", "期限为", "周期为"}
+
+// maxContinuedVerb is how many runes may stand between 连续 and a
+// duration: the verb of "连续支持3年".
+const maxContinuedVerb = 2
+
+// continuedVerb reports whether 连续 and a short verb stand before rune i.
+func continuedVerb(sc *scan, i int) bool {
+	for k := 1; k <= maxContinuedVerb; k++ {
+		if !isHan(sc.at(i-k)) || strings.ContainsRune(yearDigits+"十百千万", sc.at(i-k)) {
+			return false
+		}
+		if sc.endsAt(i-k, "连续") {
+			return true
+		}
+	}
+	return false
+}
+
 // nameCountStops follow 大 in words that do not count: 三大学, 两大会.
 const nameCountStops = "学会型力量幅多部概众道批"
 
@@ -39,7 +59,7 @@ func special(sc *scan, rn run) ([]figure, int, bool) {
 			end++
 		}
 		return counted(sc, rn, rn.a-1, end, RankUnit)
-	case sc.endsAt(rn.a, "连续"):
+	case sc.endsAt(rn.a, "连续") || continuedVerb(sc, rn.a) || endsWithAny(sc, rn.a, termWords):
 		for _, u := range durationUnits {
 			if sc.hasAt(rn.b, u) {
 				return counted(sc, rn, rn.a, rn.b+utf8.RuneCountInString(u), u)

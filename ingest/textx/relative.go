@@ -89,15 +89,19 @@ var relativeWords = []struct {
 	// docYear reads the word against the document's own year, not the
 	// year the text is telling of (全年 and 年内 follow the story).
 	docYear bool
+	// opens: the word dates only when it opens a clause without a date
+	// ("…连续两年入选，现有在校生4万余人"), not inside one ("全市现有…").
+	opens bool
 }{
-	{"截至目前", vocab.GrainMonth, 0, false}, {"截止目前", vocab.GrainMonth, 0, false},
-	{"目前", vocab.GrainMonth, 0, false}, {"如今", vocab.GrainMonth, 0, false}, {"当前", vocab.GrainMonth, 0, false},
-	{"今年上半年", vocab.GrainHalf, 0, true}, {"本年度", vocab.GrainYear, 0, false},
-	{"今年", vocab.GrainYear, 0, true}, {"本年", vocab.GrainYear, 0, false},
-	{"年内", vocab.GrainYear, 0, false}, {"全年", vocab.GrainYear, 0, false},
-	{"去年全年", vocab.GrainYear, 1, true}, {"去年上半年", vocab.GrainHalf, 1, true}, {"去年", vocab.GrainYear, 1, true},
-	{"上半年", vocab.GrainHalf, 0, false}, {"下半年", vocab.GrainHalf, 0, false},
-	{"上年度", vocab.GrainYear, 1, false}, {"上一年", vocab.GrainYear, 1, false},
+	{"截至目前", vocab.GrainMonth, 0, false, false}, {"截止目前", vocab.GrainMonth, 0, false, false},
+	{"目前", vocab.GrainMonth, 0, false, false}, {"如今", vocab.GrainMonth, 0, false, false}, {"当前", vocab.GrainMonth, 0, false, false},
+	{"今年上半年", vocab.GrainHalf, 0, true, false}, {"本年度", vocab.GrainYear, 0, false, false},
+	{"今年", vocab.GrainYear, 0, true, false}, {"本年", vocab.GrainYear, 0, false, false},
+	{"年内", vocab.GrainYear, 0, false, false}, {"全年", vocab.GrainYear, 0, false, false},
+	{"去年全年", vocab.GrainYear, 1, true, false}, {"去年上半年", vocab.GrainHalf, 1, true, false}, {"去年", vocab.GrainYear, 1, true, false},
+	{"上半年", vocab.GrainHalf, 0, false, false}, {"下半年", vocab.GrainHalf, 0, false, false},
+	{"上年度", vocab.GrainYear, 1, false, false}, {"上一年", vocab.GrainYear, 1, false, false},
+	{"现有", vocab.GrainMonth, 0, false, true},
 }
 
 // findRelative returns the relative date words of a sentence: 目前 is the
@@ -125,6 +129,9 @@ func findRelative(sc *scan, doc time.Time, year int, explicit []mention) []menti
 			if w.grain == vocab.GrainMonth && doc.IsZero() {
 				break
 			}
+			if w.opens && (clauseStart(sc, i) != i || dateIn(explicit, i, clauseEnd(sc, i))) {
+				break
+			}
 			y := year
 			if w.docYear && !doc.IsZero() {
 				y = doc.Year() // 今年 and 去年 are the writer's, whatever year the text tells of
@@ -139,6 +146,16 @@ func findRelative(sc *scan, doc time.Time, year int, explicit []mention) []menti
 		}
 	}
 	return out
+}
+
+// dateIn reports whether one of ms starts within runes [a, b).
+func dateIn(ms []mention, a, b int) bool {
+	for _, m := range ms {
+		if a <= m.a && m.a < b {
+			return true
+		}
+	}
+	return false
 }
 
 func inMention(ms []mention, i int) bool {
