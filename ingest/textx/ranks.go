@@ -12,8 +12,8 @@ import (
 const RankUnit = "位次"
 
 // rankVerbs place something in an ordering: 居, 位居, 位列, 列, 名列, 排名,
-// 跃升至, 位于.
-var rankVerbs = []string{"居", "列", "排", "升至", "位于", "进至"}
+// 跃升至, 位于, 保持.
+var rankVerbs = []string{"居", "列", "排", "升至", "位于", "进至", "保持"}
 
 // maxRankLead is how far before 第 the rank verb may stand: "分别列全省第三
 // 和第四" reaches the second rank.

@@ -57,7 +57,14 @@ func sizeCondition(sc *scan, rn run, b int) bool {
 // 城市中位列第1".
 func denominator(sc *scan, rn run, b int) bool {
 	cs := clauseStart(sc, rn.a)
-	if sc.at(cs) != '在' || numeralWithin(sc, cs+1, rn.a) {
+	at := -1
+	for k := rn.a - 1; k >= max(cs, rn.a-maxDenominatorLead); k-- {
+		if sc.at(k) == '在' {
+			at = k
+			break
+		}
+	}
+	if at < 0 || numeralWithin(sc, at+1, rn.a) {
 		return false
 	}
 	end := clauseEnd(sc, b)
@@ -68,6 +75,10 @@ func denominator(sc *scan, rn run, b int) bool {
 	}
 	return false
 }
+
+// maxDenominatorLead is how far before the figure its 在 may stand: "在全省
+// 160家…中".
+const maxDenominatorLead = 6
 
 // thresholdVerbs compare a value with a policy's threshold.
 var thresholdVerbs = []string{"突破", "超过", "达到", "不低于", "不少于", "高于"}
