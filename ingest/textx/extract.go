@@ -149,18 +149,16 @@ func (e env) sentence(text string, s Sentence, fl *flow) []Candidate {
 		defer fl.tells(open) // "会上通报，去年全市…": the story, not the paragraph's lead
 		open = nil
 	}
-	dates := resolveYearless(findDates(sc), sc.paren, lead, fl.forSentence(speaksOfNow(sc)).year(e.doc))
+	dates := resolveYearless(findDates(sc), sc.paren, lead, fl.forSentence(speaksOfNow(sc)).year(e.doc), e.doc)
 	classifyDates(sc, dates)
 	fl.goesOn(s, dates)
-	if open == nil && sinceOpening(sc) {
-		open = e.docPeriod // "基金设立以来，累计…": a span that runs to now
-	}
 	figs := findFigures(sc)
 	fl.opens(sc, s, dates, len(figs) > 0, open)
-	if open == nil {
-		if p := nowParagraph(sc, fl.paraFirst, dates, figs, e.docPeriod); p != nil {
-			fl.lead = p // "根据协议，双方将共建…": the paragraph is the document's
-		}
+	if open == nil && e.docPeriod != nil && (sinceOpening(sc) || nowParagraph(sc, fl.paraFirst, dates, figs)) {
+		// "基金设立以来，累计…" runs to now; "根据协议，双方将共建…" opens a
+		// paragraph of the document's own time. Neither changes the year the
+		// text tells of in later paragraphs.
+		fl.lead = e.docPeriod
 	}
 	if s.Index == 1 && repeatedHeadline(s, figs, sc, text) {
 		figs = nil // the title repeats a figure the body states

@@ -89,7 +89,14 @@ func (fl *flow) opens(sc *scan, s Sentence, dates []mention, figures bool, open 
 		return
 	}
 	if first != nil && (at < clauseEnd(sc, 0) || afterLeadIn(sc, at) || afterDateline(sc, dates, at) || !figures) {
-		fl.lead, fl.story = first, first
+		switch {
+		case endsWithAny(sc, at, horizonBefore):
+			fl.lead = first // "《方案》提出，到2024年，…": the paragraph's targets, not the year told of
+		case !figures && founding(sc, at):
+			fl.lead = first // "园区2002年获批为省级高新区。": history, not the year told of
+		default:
+			fl.lead, fl.story = first, first
+		}
 	}
 }
 
@@ -147,7 +154,20 @@ const maxLeadInRunes = 6
 // 全省…" the year opens what the sentence says, and dates the paragraph.
 func afterLeadIn(sc *scan, at int) bool {
 	end := clauseEnd(sc, 0)
+	if at == end+2 && endsWithAny(sc, at, horizonBefore) {
+		at-- // "《方案》提出，到2024年，…"
+	}
 	return at == end+1 && end <= maxLeadInRunes && !numeralWithin(sc, 0, end)
+}
+
+// foundingWords follow the date of a founding: "2002年获批为省级高新区",
+// "基金于1999年设立".
+var foundingWords = []string{"获批", "批准", "成立", "设立", "创建", "创办", "组建", "建立", "挂牌", "始建", "建区"}
+
+// founding reports whether the date at rune at is that of a founding: a
+// founding word follows it within its clause.
+func founding(sc *scan, at int) bool {
+	return hasWordIn(sc, at, clauseEnd(sc, at), foundingWords)
 }
 
 // afterDateline reports whether rune at opens the clause after a dateline

@@ -54,7 +54,8 @@ func (fl *flow) forSentence(now bool) *flow {
 
 // openingNowWords, opening a sentence (or its clause after a short lead-in:
 // "会上通报，去年全市…"), date the paragraph by the document's own time:
-// "今年是…开局之年。全区将…", "如今，…", "近年来，…", "去年全市…".
+// "今年是…开局之年。全区将…", "如今，…", "近年来，…", "去年全市…", and a
+// report's "过去的一年，…" (the year before the document's).
 var openingNowWords = []struct {
 	word  string
 	grain vocab.Grain
@@ -63,6 +64,7 @@ var openingNowWords = []struct {
 	{"今年", vocab.GrainYear, 0}, {"如今", vocab.GrainMonth, 0}, {"目前", vocab.GrainMonth, 0},
 	{"当前", vocab.GrainMonth, 0}, {"近年来", vocab.GrainYear, 0}, {"近几年", vocab.GrainYear, 0},
 	{"近些年", vocab.GrainYear, 0}, {"去年", vocab.GrainYear, 1},
+	{"刚刚过去的一年", vocab.GrainYear, 1}, {"过去的一年", vocab.GrainYear, 1}, {"过去一年", vocab.GrainYear, 1},
 }
 
 // openingNow returns the period a sentence opens with when its first words
@@ -98,22 +100,22 @@ func sinceOpening(sc *scan) bool {
 	return end < len(sc.rs) && end >= 2 && sc.endsAt(end, "以来") && !numeralWithin(sc, 0, end)
 }
 
-// nowParagraph returns the document's own period for the first sentence of
-// a paragraph that speaks of now or the future before its first figure and
-// dates nothing itself ("根据协议，双方将共建三大平台。"): the paragraph is the
-// document's, not the year an earlier paragraph told of. nil otherwise.
-func nowParagraph(sc *scan, first bool, dates []mention, figs []figure, doc *vocab.Period) *vocab.Period {
+// nowParagraph reports whether the sentence is the first of a paragraph and
+// speaks of now or the future before its first figure, dating nothing
+// itself ("根据协议，双方将共建三大平台。"): the paragraph is the document's,
+// not the year an earlier paragraph told of.
+func nowParagraph(sc *scan, first bool, dates []mention, figs []figure) bool {
 	upTo := len(sc.rs)
 	if len(figs) > 0 {
 		upTo = figs[0].a
 	}
-	if !first || doc == nil || !nowBefore(sc, upTo) {
-		return nil
+	if !first || !nowBefore(sc, upTo) {
+		return false
 	}
 	for _, m := range dates {
 		if m.role == roleOwn {
-			return nil
+			return false
 		}
 	}
-	return doc
+	return true
 }

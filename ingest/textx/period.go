@@ -89,6 +89,13 @@ func roleOf(sc *scan, m mention) dateRole {
 // 2.3亿元", "2015年时仅有9家", "2018年末的146家".
 func isBase(sc *scan, m mention) bool {
 	b := baseEnd(sc, m)
+	if strings.ContainsRune("（(", sc.at(b)) && sc.paren[min(b+1, len(sc.rs)-1)] {
+		k := b + 1 // "是2019年（2250家）的3.1倍": the base figure in brackets
+		for k < len(sc.rs) && sc.paren[k] {
+			k++
+		}
+		return strings.ContainsRune("）)", sc.at(k)) && sc.at(k+1) == '的' && numeralWithin(sc, b, k)
+	}
 	return strings.ContainsRune("的时", sc.at(b)) && numeralWithin(sc, b+1, b+maxBaseGap)
 }
 
@@ -111,10 +118,11 @@ func multipleAfter(sc *scan, m mention) bool {
 // in their clause is the day of the news, not of its figures.
 var reportWords = []string{"获悉", "了解到", "获知"}
 
-// isReportDate reports whether m is a dateline: "记者1月2日从…获悉".
+// isReportDate reports whether m is a dateline: "记者1月2日从…获悉",
+// "本网2月28日讯".
 func isReportDate(sc *scan, m mention) bool {
-	if endsWithAny(sc, m.a, []string{"记者"}) {
-		return true
+	if endsWithAny(sc, m.a, []string{"记者"}) || sc.at(m.b) == '讯' || sc.at(m.b) == '电' {
+		return true // "本网2月28日讯", "新华社济南3月5日电"
 	}
 	return (m.day != "" || m.period.Grain == vocab.GrainDay) && hasWordIn(sc, m.b, clauseEnd(sc, m.b), reportWords)
 }

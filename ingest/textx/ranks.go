@@ -12,8 +12,8 @@ import (
 const RankUnit = "位次"
 
 // rankVerbs place something in an ordering: 居, 位居, 位列, 列, 名列, 排名,
-// 跃升至, 位于, 保持.
-var rankVerbs = []string{"居", "列", "排", "升至", "位于", "进至", "保持"}
+// 跃升至, 位于, 保持, 取得 (第三名), 为 (2013年为第95位).
+var rankVerbs = []string{"居", "列", "排", "升至", "位于", "进至", "保持", "取得", "获得", "荣获", "为"}
 
 // maxRankLead is how far before 第 the rank verb may stand: "分别列全省第三
 // 和第四" reaches the second rank.
@@ -49,16 +49,22 @@ const nameCountStops = "学会型力量幅多部概众道批"
 // 首位), durations (连续4年, 连续第四年) and counts inside names (六大创新
 // 平台). ok is false when the numeral at rn is none of them.
 func special(sc *scan, rn run) ([]figure, int, bool) {
-	prev := sc.at(rn.a - 1)
+	prev, di := sc.at(rn.a-1), rn.a-1
+	if prev == ' ' && sc.at(rn.a-2) == '第' {
+		prev, di = '第', rn.a-2 // "第 4 位"
+	}
 	switch {
 	case prev == '第' && sc.endsAt(rn.a-1, "连续") && sc.at(rn.b) == '年':
 		return counted(sc, rn, rn.a-1, rn.b+1, "年")
 	case prev == '第' && isRank(sc, rn):
 		end := rn.b
+		if sc.at(end) == ' ' && strings.ContainsRune("位名", sc.at(end+1)) {
+			end++
+		}
 		if strings.ContainsRune("位名", sc.at(end)) {
 			end++
 		}
-		return counted(sc, rn, rn.a-1, end, RankUnit)
+		return counted(sc, rn, di, end, RankUnit)
 	case sc.endsAt(rn.a, "连续") || continuedVerb(sc, rn.a) || endsWithAny(sc, rn.a, termWords):
 		for _, u := range durationUnits {
 			if sc.hasAt(rn.b, u) {
@@ -80,6 +86,9 @@ func isRank(sc *scan, rn run) bool {
 	}
 	from := max(clauseStart(sc, rn.a), rn.a-1-maxRankLead)
 	_, ok := sc.hitsOf(rankVerbs).last(from, rn.a-1)
+	if !ok && sc.at(rn.a-1) == ' ' {
+		_, ok = sc.hitsOf(rankVerbs).last(max(from-1, 0), rn.a-2)
+	}
 	return ok
 }
 

@@ -48,25 +48,32 @@ func monthDayAt(sc *scan, i int) (mention, bool) {
 
 // resolveYearless gives each yearless date the year of the nearest dated
 // mention before it in the sentence, else of lead (the paragraph's opening
-// date), else year (the year in context, 0 if unknown); one that stays
-// without a year is dropped.
-func resolveYearless(ms []mention, aside []bool, lead *vocab.Period, year int) []mention {
+// date), else the document's year for a day in the month before the
+// document's date doc ("10月25日，市统计局公布…" in news of 11月13日), else
+// year (the year in context, 0 if unknown); one that stays without a year
+// is dropped.
+func resolveYearless(ms []mention, aside []bool, lead *vocab.Period, year int, doc time.Time) []mention {
 	out := ms[:0]
+	stated := lead != nil
 	if lead != nil {
 		year = lead.Start.Year()
 	}
 	for _, m := range ms {
 		if !m.yearless {
 			if !aside[m.a] { // "（2024-2030年）" does not give 3月17日 its year
-				year = m.period.Start.Year()
+				year, stated = m.period.Start.Year(), true
 			}
 			out = append(out, m)
 			continue
 		}
-		if year == 0 {
+		y := year
+		if !stated && m.day != "" && recentDay(doc, m.month, m.day) {
+			y = doc.Year()
+		}
+		if y == 0 {
 			continue
 		}
-		s := strconv.Itoa(year) + "年" + m.month + "月"
+		s := strconv.Itoa(y) + "年" + m.month + "月"
 		if m.day != "" {
 			s += m.day + "日"
 		}
@@ -78,6 +85,24 @@ func resolveYearless(ms []mention, aside []bool, lead *vocab.Period, year int) [
 		out = append(out, m)
 	}
 	return out
+}
+
+// recentDays is how far before the document's date a yearless day is read
+// as the document's own year.
+const recentDays = 31
+
+// recentDay reports whether month and day (as written) fall, in the year of
+// doc, within recentDays before doc.
+func recentDay(doc time.Time, month, day string) bool {
+	if doc.IsZero() {
+		return false
+	}
+	p, err := vocab.ParseDate(strconv.Itoa(doc.Year()) + "年" + month + "月" + day + "日")
+	if err != nil {
+		return false
+	}
+	d := doc.Sub(p.Start)
+	return d >= 0 && d <= recentDays*24*time.Hour
 }
 
 // relativeWords are the words that date a figure by the document's own
@@ -102,6 +127,7 @@ var relativeWords = []struct {
 	{"上半年", vocab.GrainHalf, 0, false, false}, {"下半年", vocab.GrainHalf, 0, false, false},
 	{"上年度", vocab.GrainYear, 1, false, false}, {"上一年", vocab.GrainYear, 1, false, false},
 	{"现有", vocab.GrainMonth, 0, false, true},
+	{"明年", vocab.GrainYear, -1, true, false}, {"上年", vocab.GrainYear, 1, false, false},
 }
 
 // findRelative returns the relative date words of a sentence: 目前 is the

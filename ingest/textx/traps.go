@@ -27,12 +27,18 @@ func trapped(sc *scan, a, b int, rn run, u string, qualified bool) bool {
 		return true
 	case rn.zh && (sc.quoted[rn.a] || u == "期"):
 		return true // “三个支撑”, 二期工程: names and phases
+	case sc.quoted[rn.a] && strings.ContainsRune("”’」", sc.at(b)):
+		return true // “创新发展16条”: a policy's short name
 	case u == "期" && prev == '年':
 		return true // "2021年4期": a journal issue
 	case prev == '前' && (u == "名" || u == "位" || u == "%"):
 		return true // "居全国前5位", "排名前1%": a rank, not five persons
 	case u == "字" && rn.zh:
 		return true // "八字方针", "十字路口": set phrases, not word counts
+	case rn.zh && rn.b-rn.a == 1 && sc.rs[rn.a] == '零':
+		return true // "汽车及零部件", "零的突破": no figure of nought is stated so
+	case u == "部门" && sc.hasAt(b, "联合"):
+		return true // "三部门联合发布": who published, not a count
 	case u == "届" && namesSession(sc, b):
 		return true
 	case u == "次" && sessionMeeting(sc, rn, b):
@@ -69,7 +75,7 @@ func denominator(sc *scan, rn run, b int) bool {
 	}
 	end := clauseEnd(sc, b)
 	for k := b; k < end; k++ {
-		if sc.at(k) == '中' && (k+1 >= end || !isHan(sc.at(k+1)) || strings.ContainsRune("居位排列", sc.at(k+1))) {
+		if sc.at(k) == '中' && (k+1 >= end || !isHan(sc.at(k+1)) || strings.ContainsRune("居位排列的", sc.at(k+1))) {
 			return true
 		}
 	}
@@ -90,7 +96,7 @@ var thresholdVerbs = []string{"突破", "超过", "达到", "不低于", "不少
 // figure qualifies what follows with 的 (after an optional 且 condition).
 func policyThreshold(sc *scan, rn run, b int) bool {
 	cs := clauseStart(sc, rn.a)
-	if sc.at(cs) != '对' && !hasWordIn(sc, cs, rn.a, []string{"首次"}) {
+	if sc.at(cs) != '对' && !hasWordIn(sc, cs, rn.a, []string{"首次", "将对", "并对", "要对"}) {
 		return false
 	}
 	if !endsWithAny(sc, rn.a, thresholdVerbs) {
