@@ -101,6 +101,16 @@ func TestIssueClasses(t *testing.T) {
 		{"2022年，在评议中取得第三名。2013年为第95位，综合排名居全省第 4 位。", "第三名=3 位次 @2022; 第95位=95 位次 @2013; 第 4 位=4 位次 @2013"},
 		{"园区发展汽车及零部件产业，三部门联合发布公报。研究所将对查新课题超过5项的企业提供服务。", ""},
 		{"出台若干措施（简称“创新发展16条”），园区在全国169 个国家高新区中的排名升至第20位。", "第20位=20 位次 @2023-05-26"},
+		// what the fifth kept-apart set (kept5) showed
+		{"某区区情概况（2021年）\n发布时间：2023-05-26\n科技创新　全年专利申请量3120件。全年接待游客2018.3万人次。",
+			"3120件=3120 件 @2021; 2018.3万人次=2.0183e+07 人次 @2021"},
+		{"工作报告\n2021年，全市高企达到458家；而在2016年，全市仅有200家。\n全市高新技术产业产值4120亿元。", "458家=458 家 @2021; 200家=200 家 @2016; 4120亿元=4.12e+11 元 @2021"},
+		{"会上通报，2022年起步区生产总值同比增长18.5%。", "18.5%=18.5 % @2022"},
+		{"工作报告\n论坛创办于2002年，首届签约项目80项。此后已连续承办15届。", "80项=80 项 @2002; 15届=15 届 @2023-05-26"},
+		{"工作报告\n7月19日，工信部公布名单。去年全市新增企业256家，今年新增数量约为上年的1.5倍。\n新入选企业中制造业占87.5%。",
+			"256家=256 家 @2022; 1.5倍=1.5 倍 approx@2023; 87.5%=87.5 % @2023"},
+		{"首期建设资金约 5 亿元，技术合同成交额突破 150 亿元，以不到全市0.05%的土地，连续 6 个月增长，保持两位数增长。",
+			"约 5 亿元=5e+08 元 approx@2023-05-26; 突破 150 亿元=1.5e+10 元 at_least@2023-05-26; 0.05%=0.05 % at_most@2023-05-26; 6 个月=6 个月 @2023-05-26"},
 	} {
 		var got []string
 		for _, c := range Extract(tc.text, Options{HomePlace: "淄博", DocDate: doc}) {
@@ -108,6 +118,26 @@ func TestIssueClasses(t *testing.T) {
 		}
 		if s := strings.Join(got, "; "); s != tc.want {
 			t.Errorf("%s\n got  %s\n want %s", tc.text, s, tc.want)
+		}
+	}
+}
+
+// TestPastYearOfALateReport: a review dated in December looks back on its
+// own year ("过去的一年" of a report of 2023-12-28 is 2023), one dated in
+// January on the year before.
+func TestPastYearOfALateReport(t *testing.T) {
+	text := "政府工作报告\n过去的一年，全市稳住了经济大盘。全市生产总值4500亿元。"
+	for _, tc := range []struct {
+		doc  time.Time
+		want string
+	}{
+		{time.Date(2023, 12, 28, 0, 0, 0, 0, time.UTC), "2023"},
+		{time.Date(2024, 1, 17, 0, 0, 0, 0, time.UTC), "2023"},
+		{time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC), "2023"},
+	} {
+		cs := Extract(text, Options{HomePlace: "淄博", DocDate: tc.doc})
+		if len(cs) != 1 || cs[0].Period != tc.want {
+			t.Errorf("document of %s: got %+v, want one figure of %s", tc.doc.Format("2006-01-02"), cs, tc.want)
 		}
 	}
 }

@@ -95,8 +95,8 @@ func dateAt(sc *scan, i int) (mention, bool) {
 			end++
 		}
 		end = trimDateEnd(sc, i, end)
-		if _, err := vocab.ParseDate(sc.folded(i, end)); err != nil {
-			return mention{}, false // "一季度实现2027.0亿元": a value, not a date
+		if _, err := vocab.ParseDate(sc.folded(i, end)); err != nil || strings.ContainsRune(afterValue, sc.at(end)) {
+			return mention{}, false // "一季度实现2027.0亿元", "接待游客2018.3万人次": values, not dates
 		}
 		return parseMention(sc, i, end, end, i)
 	case c == 'Q' || c == 'q':
@@ -104,6 +104,9 @@ func dateAt(sc *scan, i int) (mention, bool) {
 	}
 	return mention{}, false
 }
+
+// afterValue follow a decimal value, never a date: "2018.3万人次".
+const afterValue = "万亿千百%‰个项家人名位次元件所台套篇亩吨倍"
 
 // trimDateEnd drops a trailing separator: "2021.3." ends a sentence.
 func trimDateEnd(sc *scan, i, end int) int {

@@ -145,14 +145,20 @@ func (e env) sentence(text string, s Sentence, fl *flow) []Candidate {
 	if open != nil {
 		lead = open
 	}
+	pastOpen := open
 	if past {
-		defer fl.tells(open) // "会上通报，去年全市…": the story, not the paragraph's lead
 		open = nil
 	}
 	dates := resolveYearless(findDates(sc), sc.paren, lead, fl.forSentence(speaksOfNow(sc)).year(e.doc), e.doc)
 	classifyDates(sc, dates)
 	fl.goesOn(s, dates)
 	figs := findFigures(sc)
+	if past {
+		// "会上通报，去年全市…", "过去的一年，…": the year the text goes on to
+		// tell of, not the paragraph's lead; a later date in the sentence
+		// ("去年全市新增256家，今年…") still moves it on (see moves).
+		fl.tells(pastOpen)
+	}
 	fl.opens(sc, s, dates, len(figs) > 0, open)
 	if open == nil && e.docPeriod != nil && (sinceOpening(sc) || nowParagraph(sc, fl.paraFirst, dates, figs)) {
 		// "基金设立以来，累计…" runs to now; "根据协议，双方将共建…" opens a

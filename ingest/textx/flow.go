@@ -68,6 +68,9 @@ func (fl *flow) opens(sc *scan, s Sentence, dates []mention, figures bool, open 
 	if open != nil && (first == nil || at >= clauseEnd(sc, 0)) {
 		first, at = open, 0
 	}
+	if _, ok := labelledDate(s.Text); ok {
+		return // "发布时间：2014-11-20": the document's date, not the year the text tells of
+	}
 	if isTitle(s) && len(dates) > 0 {
 		fl.title = &dates[0].period // "淄博市科技工作概况（2006年）": a title's date in brackets still dates it
 		return
@@ -92,8 +95,10 @@ func (fl *flow) opens(sc *scan, s Sentence, dates []mention, figures bool, open 
 		switch {
 		case endsWithAny(sc, at, horizonBefore):
 			fl.lead = first // "《方案》提出，到2024年，…": the paragraph's targets, not the year told of
-		case !figures && founding(sc, at):
+		case founding(sc, at) && (!figures || sc.endsAt(at, "于")):
 			fl.lead = first // "园区2002年获批为省级高新区。": history, not the year told of
+		case fl.story != nil && first.Start.Before(fl.story.Start) && sc.hasAt(0, "而"):
+			fl.lead = first // "而在2010年，全市…仅有…": a look back, not where the text goes on
 		default:
 			fl.lead, fl.story = first, first
 		}
@@ -113,8 +118,9 @@ func (fl *flow) moves(sc *scan, dates []mention) {
 	if last == nil {
 		return
 	}
-	if fl.story != nil {
-		fl.story = last
+	switch {
+	case fl.story == nil && fl.title == nil, fl.story != nil && !last.Start.Before(fl.story.Start):
+		fl.story = last // a look back ("而在2010年，…仅有…") does not take the text back
 	}
 	if fl.lead != nil && lastIsRelative(sc, dates) {
 		fl.lead = last
@@ -162,11 +168,15 @@ func afterLeadIn(sc *scan, at int) bool {
 
 // foundingWords follow the date of a founding: "2002年获批为省级高新区",
 // "基金于1999年设立".
-var foundingWords = []string{"获批", "批准", "成立", "设立", "创建", "创办", "组建", "建立", "挂牌", "始建", "建区"}
+var foundingWords = []string{"获批", "批准", "批复", "成立", "设立", "创建", "创办", "组建", "建立", "挂牌", "始建", "建区"}
 
 // founding reports whether the date at rune at is that of a founding: a
-// founding word follows it within its clause.
+// founding word follows it within its clause, or stands right before it
+// with 于 ("论坛创办于2002年").
 func founding(sc *scan, at int) bool {
+	if sc.endsAt(at, "于") && endsWithAny(sc, at-1, foundingWords) {
+		return true
+	}
 	return hasWordIn(sc, at, clauseEnd(sc, at), foundingWords)
 }
 

@@ -1,6 +1,7 @@
 package textx
 
 import (
+	"strings"
 	"time"
 
 	"github.com/zibo-kj/corridor/vocab"
@@ -67,6 +68,10 @@ var openingNowWords = []struct {
 	{"刚刚过去的一年", vocab.GrainYear, 1}, {"过去的一年", vocab.GrainYear, 1}, {"过去一年", vocab.GrainYear, 1},
 }
 
+// lateMonth is the first month in which a report's "过去的一年" is the
+// document's own year: a review dated in December looks back on that year.
+const lateMonth = time.November
+
 // openingNow returns the period a sentence opens with when its first words
 // are a word of now (see openingNowWords), read against the document's
 // date doc; nil when it opens otherwise or doc is unknown. past is true for
@@ -85,7 +90,11 @@ func openingNow(sc *scan, doc time.Time) (open *vocab.Period, past bool) {
 		for _, w := range openingNowWords {
 			n := len([]rune(w.word))
 			if sc.hasAt(i, w.word) && (w.years == 0 || !sc.hasAt(i+n, "以来")) {
-				p := periodOf(doc, doc.Year(), w.grain, w.years)
+				years := w.years
+				if strings.Contains(w.word, "过去") && doc.Month() >= lateMonth {
+					years = 0
+				}
+				p := periodOf(doc, doc.Year(), w.grain, years)
 				return &p, w.years > 0
 			}
 		}
@@ -94,8 +103,12 @@ func openingNow(sc *scan, doc time.Time) (open *vocab.Period, past bool) {
 }
 
 // sinceOpening reports whether the sentence's first clause ends in 以来 and
-// names no year: "基金设立以来，累计争取项目358项" counts to now.
+// names no year ("基金设立以来，累计争取项目358项"), or it opens with 此后:
+// it counts to now.
 func sinceOpening(sc *scan) bool {
+	if sc.hasAt(0, "此后") {
+		return true // "此后淄博已连续承办15届"
+	}
 	end := clauseEnd(sc, 0)
 	return end < len(sc.rs) && end >= 2 && sc.endsAt(end, "以来") && !numeralWithin(sc, 0, end)
 }

@@ -42,15 +42,21 @@ func single(sc *scan, start int, rn run, u string, end int) ([]figure, int) {
 // qualBeforeBase reads a qualifier written before the base of a comparison:
 // "已超过2017年的8倍" is at least 8 times, "约为2015年的3倍" about 3.
 func qualBeforeBase(sc *scan, a int) (vocab.Qualifier, bool) {
-	if !sc.endsAt(a, "年的") || a < 6 {
+	if !sc.endsAt(a, "年的") || a < 3 {
 		return vocab.Exact, false
 	}
-	for k := a - 6; k < a-2; k++ {
-		if !isASCIIDigit(sc.rs[k]) {
+	p := a - 3 // "约为上年的1.5倍"
+	if !endsWithAny(sc, a, []string{"上年的", "去年的", "前年的"}) {
+		if a < 6 {
 			return vocab.Exact, false
 		}
+		for k := a - 6; k < a-2; k++ {
+			if !isASCIIDigit(sc.rs[k]) {
+				return vocab.Exact, false
+			}
+		}
+		p = a - 6
 	}
-	p := a - 6
 	for _, v := range bridgeVerbs {
 		if sc.endsAt(p, v) {
 			p -= utf8.RuneCountInString(v)
@@ -79,6 +85,10 @@ var verbQuals = []struct {
 	{"不足", vocab.AtMost}, {"至少", vocab.AtLeast},
 }
 
+// shareOfWords name the whole a share is of, between a qualifier and the
+// figure: "不到全市0.05%".
+var shareOfWords = []string{"全市", "全省", "全国", "全区", "全县"}
+
 // qualBeforeVerb reads a qualifier written before the verb of a figure
 // rather than right before the figure: "约占全市的40%" is about 40%.
 // 占 may stand before a noun and 的 ("约占参评总数的20%"); the other verbs
@@ -90,6 +100,9 @@ func qualBeforeVerb(sc *scan, a int) (vocab.Qualifier, bool) {
 			p = a - utf8.RuneCountInString(v)
 			break
 		}
+	}
+	if p < 0 && endsWithAny(sc, a, shareOfWords) {
+		p = a - 2 // "以不到全市0.05%的土地"
 	}
 	if p < 0 && sc.at(a-1) == '的' {
 		for k := a - 2; k >= clauseStart(sc, a) && k >= a-maxMetricRunes; k-- {
@@ -122,6 +135,11 @@ func qualBefore(sc *scan, start int, rn run) (int, string) {
 	a := start
 	if c := sc.at(a - 1); (c == '-' || c == '−') && !isASCIIDigit(sc.at(a-2)) && rn.arabic {
 		a-- // a negative figure: "增长-3.2%"
+	}
+	if sc.at(a-1) == ' ' && rn.arabic {
+		if b, w := qualBefore(sc, a-1, rn); w != "" {
+			return b, w // "约 5 亿元", "突破 150 亿元"
+		}
 	}
 	for _, w := range prefixQuals {
 		if !sc.endsAt(a, w) {

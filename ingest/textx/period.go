@@ -44,6 +44,8 @@ const maxBaseGap = 5
 var (
 	versusBefore = []string{"比", "较", "与", "同", "相比", "相较", "对比"}
 	sinceAfter   = []string{"以来", "之后", "后", "起"}
+	// notSinceAfter make 起 part of a word: "2024年起步区" is not "since 2024".
+	notSinceAfter = "步草点源航飞跑诉"
 	// nameBefore put a dated name in a plan or list: "纳入2010年…计划".
 	nameBefore = []string{"纳入", "列入", "编入", "写入"}
 	// yearEnds may follow a year before 的 or 时: "比2018年末的146家".
@@ -72,7 +74,7 @@ func roleOf(sc *scan, m mention) dateRole {
 	case endsWithAny(sc, m.a, versusBefore):
 		return roleVersus
 	}
-	if _, ok := startingAt(sc, m.b, sinceAfter); ok {
+	if w, ok := startingAt(sc, m.b, sinceAfter); ok && (w != "起" || !strings.ContainsRune(notSinceAfter, sc.at(m.b+1))) {
 		return roleSince
 	}
 	if sinceVerbAfter(sc, m.b) {

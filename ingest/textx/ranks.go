@@ -65,10 +65,15 @@ func special(sc *scan, rn run) ([]figure, int, bool) {
 			end++
 		}
 		return counted(sc, rn, di, end, RankUnit)
-	case sc.endsAt(rn.a, "连续") || continuedVerb(sc, rn.a) || endsWithAny(sc, rn.a, termWords):
+	case sc.endsAt(rn.a, "连续") || continuedVerb(sc, rn.a) || endsWithAny(sc, rn.a, termWords) ||
+		(sc.at(rn.a-1) == ' ' && sc.endsAt(rn.a-1, "连续")):
+		b := rn.b
+		if sc.at(b) == ' ' {
+			b++ // "连续 6 个月"
+		}
 		for _, u := range durationUnits {
-			if sc.hasAt(rn.b, u) {
-				return counted(sc, rn, rn.a, rn.b+utf8.RuneCountInString(u), u)
+			if sc.hasAt(b, u) {
+				return counted(sc, rn, rn.a, b+utf8.RuneCountInString(u), u)
 			}
 		}
 	case rn.zh && rn.b-rn.a == 1 && !rn.valueOne && !rn.bareBig && prev != '第' && sc.at(rn.b) == '大' &&

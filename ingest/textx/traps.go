@@ -37,6 +37,8 @@ func trapped(sc *scan, a, b int, rn run, u string, qualified bool) bool {
 		return true // "八字方针", "十字路口": set phrases, not word counts
 	case rn.zh && rn.b-rn.a == 1 && sc.rs[rn.a] == '零':
 		return true // "汽车及零部件", "零的突破": no figure of nought is stated so
+	case u == "位" && sc.at(b) == '数':
+		return true // "保持两位数增长": double digits, not two persons
 	case u == "部门" && sc.hasAt(b, "联合"):
 		return true // "三部门联合发布": who published, not a count
 	case u == "届" && namesSession(sc, b):
