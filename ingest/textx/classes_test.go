@@ -111,6 +111,12 @@ func TestIssueClasses(t *testing.T) {
 			"256家=256 家 @2022; 1.5倍=1.5 倍 approx@2023; 87.5%=87.5 % @2023"},
 		{"首期建设资金约 5 亿元，技术合同成交额突破 150 亿元，以不到全市0.05%的土地，连续 6 个月增长，保持两位数增长。",
 			"约 5 亿元=5e+08 元 approx@2023-05-26; 突破 150 亿元=1.5e+10 元 at_least@2023-05-26; 0.05%=0.05 % at_most@2023-05-26; 6 个月=6 个月 @2023-05-26"},
+		// written before the seventh kept-apart set (kept6) was scored
+		{"园区综合排名第25名，较上年提升5个位次，已连续4年保持这一位次。", "第25名=25 位次 @2023-05-26; 5个位次=5 位次 @2023-05-26; 4年=4 年 @2023-05-26"},
+		{"（二）对年研发投入超过1000万元的企业，按增量的10%给予补助。研发费用超过500万元的企业有35家。", "10%=10 % @2023-05-26; 35家=35 家 @2023-05-26"},
+		{"全区高新技术企业总数由2019年的120家增至2022年的318家，年均增长27.6%。", "120家=120 家 @2019; 318家=318 家 @2022; 27.6%=27.6 % @2022"},
+		{"推进会召开\n5月25日，推进会在淄博召开。2022年，沿线技术合同成交额达到560亿元。\n会上，两市签约合作项目36个。",
+			"560亿元=5.6e+10 元 @2022; 36个=36 个 @2023-05-26"},
 	} {
 		var got []string
 		for _, c := range Extract(tc.text, Options{HomePlace: "淄博", DocDate: doc}) {
@@ -138,6 +144,30 @@ func TestPastYearOfALateReport(t *testing.T) {
 		cs := Extract(text, Options{HomePlace: "淄博", DocDate: tc.doc})
 		if len(cs) != 1 || cs[0].Period != tc.want {
 			t.Errorf("document of %s: got %+v, want one figure of %s", tc.doc.Format("2006-01-02"), cs, tc.want)
+		}
+	}
+}
+
+// TestSpanOfYearsInAnEarlyReport: a report of January to March that looks
+// back ("过去五年，…", "一年来，…") tells of the years up to the one before
+// its own; one of June tells of a span up to now.
+func TestSpanOfYearsInAnEarlyReport(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		doc  time.Time
+		want string
+	}{
+		{"政府工作报告\n过去五年，全市高新技术企业由2017年的338家增加到1260家。", time.Date(2023, 1, 10, 0, 0, 0, 0, time.UTC), "338家@2017; 1260家@2022"},
+		{"政府工作报告\n五年来，全市高新技术企业达到1260家。", time.Date(2022, 6, 20, 0, 0, 0, 0, time.UTC), "1260家@2022"},
+		{"工作总结\n一年来，全区新增高企45家。2020年，预计新增高企50家。", time.Date(2020, 1, 15, 0, 0, 0, 0, time.UTC), "45家@2019; 50家@2020"},
+		{"工作总结\n一年来，全区新增高企45家。", time.Date(2020, 12, 15, 0, 0, 0, 0, time.UTC), "45家@2020"},
+	} {
+		var got []string
+		for _, c := range Extract(tc.text, Options{HomePlace: "淄博", DocDate: tc.doc}) {
+			got = append(got, c.Span+"@"+c.Period[:min(4, len(c.Period))])
+		}
+		if s := strings.Join(got, "; "); s != tc.want {
+			t.Errorf("%s (document of %s)\n got  %s\n want %s", tc.text, tc.doc.Format("2006-01-02"), s, tc.want)
 		}
 	}
 }

@@ -40,7 +40,8 @@ func FindDocDate(text string) time.Time {
 // FindDocPeriod finds the document's own date: a line labelled 日期 (发文日期,
 // 发布时间 …), else the signature date at the end (a short line near the
 // end, e.g. "2021年7月27日" under "淄博市科学技术局"), else a full date in
-// its heading ("（2023年4月12日）" under the title). Dates of events told in
+// its heading ("（2023年4月12日）" under the title, or a bracketed month on a
+// line of its own, "（2019年8月）"). Dates of events told in
 // the body are never taken for the document's date.
 func FindDocPeriod(text string) (vocab.Period, bool) {
 	lines := strings.Split(text, "\n")
@@ -99,8 +100,28 @@ func dateInLines(lines []string, n int, fromEnd bool) (vocab.Period, bool) {
 		if p, ok := dayIn(line); ok {
 			return p, true
 		}
+		if p, ok := bracketedMonth(line); ok && !fromEnd {
+			return p, true
+		}
 	}
 	return vocab.Period{}, false
+}
+
+// bracketedMonth reads a heading line that is only a bracketed month,
+// "（2019年8月）" under a title: the document's date, to the month.
+func bracketedMonth(line string) (vocab.Period, bool) {
+	inner, ok := strings.CutPrefix(line, "（")
+	if !ok {
+		return vocab.Period{}, false
+	}
+	if inner, ok = strings.CutSuffix(inner, "）"); !ok {
+		return vocab.Period{}, false
+	}
+	ms := findDates(newScan(inner))
+	if len(ms) != 1 || ms[0].a != 0 || ms[0].b != utf8.RuneCountInString(inner) || ms[0].period.Grain != vocab.GrainMonth {
+		return vocab.Period{}, false
+	}
+	return ms[0].period, true
 }
 
 // dayIn returns the last full date (day grain) written in line.

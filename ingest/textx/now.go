@@ -56,21 +56,30 @@ func (fl *flow) forSentence(now bool) *flow {
 // openingNowWords, opening a sentence (or its clause after a short lead-in:
 // "会上通报，去年全市…"), date the paragraph by the document's own time:
 // "今年是…开局之年。全区将…", "如今，…", "近年来，…", "去年全市…", and a
-// report's "过去的一年，…" (the year before the document's).
+// report's "过去的一年，…" or "过去五年，…" (up to the year before the
+// document's: a report of January 2023 looks back on 2018–2022).
 var openingNowWords = []struct {
 	word  string
 	grain vocab.Grain
-	years int // years back from the document's year
+	years int  // years back from the document's year
+	span  bool // a span of years: up to last year only early in the year
 }{
-	{"今年", vocab.GrainYear, 0}, {"如今", vocab.GrainMonth, 0}, {"目前", vocab.GrainMonth, 0},
-	{"当前", vocab.GrainMonth, 0}, {"近年来", vocab.GrainYear, 0}, {"近几年", vocab.GrainYear, 0},
-	{"近些年", vocab.GrainYear, 0}, {"去年", vocab.GrainYear, 1},
-	{"刚刚过去的一年", vocab.GrainYear, 1}, {"过去的一年", vocab.GrainYear, 1}, {"过去一年", vocab.GrainYear, 1},
+	{"今年", vocab.GrainYear, 0, false}, {"如今", vocab.GrainMonth, 0, false}, {"目前", vocab.GrainMonth, 0, false},
+	{"当前", vocab.GrainMonth, 0, false}, {"近年来", vocab.GrainYear, 0, false}, {"近几年", vocab.GrainYear, 0, false},
+	{"近些年", vocab.GrainYear, 0, false}, {"去年", vocab.GrainYear, 1, false},
+	{"刚刚过去的一年", vocab.GrainYear, 1, false}, {"过去的一年", vocab.GrainYear, 1, false}, {"过去一年", vocab.GrainYear, 1, false},
+	{"过去五年", vocab.GrainYear, 1, true}, {"过去5年", vocab.GrainYear, 1, true}, {"过去的五年", vocab.GrainYear, 1, true},
+	{"过去几年", vocab.GrainYear, 1, true}, {"五年来", vocab.GrainYear, 1, true}, {"一年来", vocab.GrainYear, 1, true},
 }
 
 // lateMonth is the first month in which a report's "过去的一年" is the
 // document's own year: a review dated in December looks back on that year.
 const lateMonth = time.November
+
+// earlyMonth is the last month in which a span of years told to now
+// ("过去五年，…") ends with the year before: a report of January to March
+// looks back on the years completed.
+const earlyMonth = time.March
 
 // openingNow returns the period a sentence opens with when its first words
 // are a word of now (see openingNowWords), read against the document's
@@ -91,8 +100,9 @@ func openingNow(sc *scan, doc time.Time) (open *vocab.Period, past bool) {
 			n := len([]rune(w.word))
 			if sc.hasAt(i, w.word) && (w.years == 0 || !sc.hasAt(i+n, "以来")) {
 				years := w.years
-				if strings.Contains(w.word, "过去") && doc.Month() >= lateMonth {
-					years = 0
+				if strings.Contains(w.word, "过去") && doc.Month() >= lateMonth ||
+					w.span && doc.Month() > earlyMonth {
+					years = 0 // a review of December, a span of years told in June: to now
 				}
 				p := periodOf(doc, doc.Year(), w.grain, years)
 				return &p, w.years > 0
@@ -113,16 +123,20 @@ func sinceOpening(sc *scan) bool {
 	return end < len(sc.rs) && end >= 2 && sc.endsAt(end, "以来") && !numeralWithin(sc, 0, end)
 }
 
+// eventWords place a paragraph at the event the document reports ("会上，
+// 两市签约合作项目36个"): its date, not the year an earlier paragraph told of.
+var eventWords = []string{"会上", "会议上", "仪式上", "活动现场", "签约现场", "会议期间", "活动期间"}
+
 // nowParagraph reports whether the sentence is the first of a paragraph and
-// speaks of now or the future before its first figure, dating nothing
-// itself ("根据协议，双方将共建三大平台。"): the paragraph is the document's,
+// speaks of now or the future, or of the event reported, before its first
+// figure, dating nothing itself ("根据协议，双方将共建三大平台。"): the paragraph is the document's,
 // not the year an earlier paragraph told of.
 func nowParagraph(sc *scan, first bool, dates []mention, figs []figure) bool {
 	upTo := len(sc.rs)
 	if len(figs) > 0 {
 		upTo = figs[0].a
 	}
-	if !first || !nowBefore(sc, upTo) {
+	if !first || !nowBefore(sc, upTo) && !hasWordIn(sc, 0, upTo, eventWords) {
 		return false
 	}
 	for _, m := range dates {

@@ -48,6 +48,9 @@ var (
 	notSinceAfter = "步草点源航飞跑诉"
 	// nameBefore put a dated name in a plan or list: "纳入2010年…计划".
 	nameBefore = []string{"纳入", "列入", "编入", "写入"}
+	// changeTo stand before the date where a change ends: "增长到2024年的",
+	// "增至2023年的".
+	changeTo = []string{"到", "至"}
 	// yearEnds may follow a year before 的 or 时: "比2018年末的146家".
 	yearEnds = "末底"
 )
@@ -67,8 +70,8 @@ func roleOf(sc *scan, m mention) dateRole {
 		return roleAside
 	case endsWithAny(sc, m.a, nameBefore):
 		return roleName
-	case isBase(sc, m) && sc.endsAt(m.a, "到") && !multipleAfter(sc, m):
-		return roleOwn // "增长到2024年的248.6亿元": where the change ends, and the year the sentence tells of
+	case isBase(sc, m) && endsWithAny(sc, m.a, changeTo) && !multipleAfter(sc, m):
+		return roleOwn // "增长到2024年的248.6亿元", "增至2023年的318家": where the change ends, and the year the sentence tells of
 	case isBase(sc, m):
 		return roleBase // "比2005年的89家": the base is a figure of its own year
 	case endsWithAny(sc, m.a, versusBefore):

@@ -46,7 +46,7 @@ func continuedVerb(sc *scan, i int) bool {
 const nameCountStops = "学会型力量幅多部概众道批"
 
 // special reads the figures that the unit table cannot: ranks (第3位,
-// 首位), durations (连续4年, 连续第四年) and counts inside names (六大创新
+// 首位) and moves in a ranking (提升5个位次), durations (连续4年, 连续第四年) and counts inside names (六大创新
 // 平台). ok is false when the numeral at rn is none of them.
 func special(sc *scan, rn run) ([]figure, int, bool) {
 	prev, di := sc.at(rn.a-1), rn.a-1
@@ -65,6 +65,14 @@ func special(sc *scan, rn run) ([]figure, int, bool) {
 			end++
 		}
 		return counted(sc, rn, di, end, RankUnit)
+	case prev != '第' && !strings.ContainsRune("这這此该該每", prev) && (sc.hasAt(rn.b, "个"+RankUnit) || sc.hasAt(rn.b, RankUnit)):
+		// a move in an ordering: "较上年提升5个位次" is 5 位次, not 5 个;
+		// "保持这一位次" is no figure
+		end := rn.b + utf8.RuneCountInString(RankUnit)
+		if sc.at(rn.b) == '个' {
+			end++
+		}
+		return counted(sc, rn, rn.a, end, RankUnit)
 	case sc.endsAt(rn.a, "连续") || continuedVerb(sc, rn.a) || endsWithAny(sc, rn.a, termWords) ||
 		(sc.at(rn.a-1) == ' ' && sc.endsAt(rn.a-1, "连续")):
 		b := rn.b

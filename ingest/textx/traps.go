@@ -1,6 +1,9 @@
 package textx
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // idioms are set phrases and slogans written with numerals that count
 // nothing: "五位一体" is not five persons, "四个意识" not four items.
@@ -88,6 +91,9 @@ func denominator(sc *scan, rn run, b int) bool {
 // 160家…中".
 const maxDenominatorLead = 6
 
+// boundedNouns are what a threshold picks out: "超过1000万元的企业".
+var boundedNouns = []string{"企业", "工业企业", "单位", "项目", "机构", "个人", "团队", "平台", "园区", "高校"}
+
 // thresholdVerbs compare a value with a policy's threshold.
 var thresholdVerbs = []string{"突破", "超过", "达到", "不低于", "不少于", "高于"}
 
@@ -97,11 +103,19 @@ var thresholdVerbs = []string{"突破", "超过", "达到", "不低于", "不少
 // 首次 before it, a comparing verb stands right before the numeral, and the
 // figure qualifies what follows with 的 (after an optional 且 condition).
 func policyThreshold(sc *scan, rn run, b int) bool {
-	cs := clauseStart(sc, rn.a)
-	if sc.at(cs) != '对' && !hasWordIn(sc, cs, rn.a, []string{"首次", "将对", "并对", "要对"}) {
+	if !endsWithAny(sc, rn.a, thresholdVerbs) {
 		return false
 	}
-	if !endsWithAny(sc, rn.a, thresholdVerbs) {
+	if sc.at(b) == '的' {
+		if _, ok := startingAt(sc, b+1, boundedNouns); ok {
+			return true // "研发投入超过1000万元的企业", wherever it stands
+		}
+	}
+	cs := clauseStart(sc, rn.a)
+	if cs == 0 {
+		cs = utf8.RuneCountInString(sc.text[:markerLen(sc.text)]) // "（二）对…"
+	}
+	if sc.at(cs) != '对' && !hasWordIn(sc, cs, rn.a, []string{"首次", "将对", "并对", "要对"}) {
 		return false
 	}
 	if sc.at(b) == '的' {
