@@ -151,6 +151,7 @@ func (e env) sentence(text string, s Sentence, fl *flow) []Candidate {
 	}
 	dates := resolveYearless(findDates(sc), sc.paren, lead, fl.forSentence(speaksOfNow(sc)).year(e.doc), e.doc)
 	classifyDates(sc, dates)
+	markHistory(sc, dates, e.doc)
 	fl.goesOn(s, dates)
 	figs := findFigures(sc)
 	if past {

@@ -70,6 +70,10 @@ var openingNowWords = []struct {
 	{"刚刚过去的一年", vocab.GrainYear, 1, false}, {"过去的一年", vocab.GrainYear, 1, false}, {"过去一年", vocab.GrainYear, 1, false},
 	{"过去五年", vocab.GrainYear, 1, true}, {"过去5年", vocab.GrainYear, 1, true}, {"过去的五年", vocab.GrainYear, 1, true},
 	{"过去几年", vocab.GrainYear, 1, true}, {"五年来", vocab.GrainYear, 1, true}, {"一年来", vocab.GrainYear, 1, true},
+	{"两年来", vocab.GrainYear, 1, true}, {"三年来", vocab.GrainYear, 1, true}, {"十年来", vocab.GrainYear, 1, true},
+	{"五年间", vocab.GrainYear, 1, true}, {"三年间", vocab.GrainYear, 1, true}, {"十年间", vocab.GrainYear, 1, true},
+	{"多年来", vocab.GrainYear, 1, true}, {"几年来", vocab.GrainYear, 1, true}, {"这些年", vocab.GrainYear, 1, true},
+	{"这几年", vocab.GrainYear, 1, true},
 }
 
 // lateMonth is the first month in which a report's "过去的一年" is the

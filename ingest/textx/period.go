@@ -2,6 +2,7 @@ package textx
 
 import (
 	"strings"
+	"time"
 
 	"github.com/zibo-kj/corridor/vocab"
 )
@@ -33,7 +34,34 @@ const (
 	// roleName is part of a name: "纳入2010年全市科技工作计划" names a plan
 	// and dates nothing.
 	roleName
+	// roleHistory is a founding long before the document, told in passing:
+	// "该区1992年设立，面积120平方公里" — the area is today's, not 1992's.
+	// It dates nothing.
+	roleHistory
 )
+
+// historyYears is how many years before the document a founding must lie
+// to be history told in passing rather than news of the year.
+const historyYears = 5
+
+// markHistory makes history of each date that a founding word follows (see
+// founding; "创办于2002年，首届…" tells of the founding itself), stands after
+// its subject rather than opening its sentence,
+// dates no figure in its own clause, and lies historyYears or more before
+// the document's date doc.
+func markHistory(sc *scan, ms []mention, doc time.Time) {
+	if doc.IsZero() {
+		return
+	}
+	for i, m := range ms {
+		if m.role != roleOwn || m.a == 0 || !isHan(sc.at(m.a-1)) || m.period.Start.Year() > doc.Year()-historyYears {
+			continue
+		}
+		if !sc.endsAt(m.a, "于") && founding(sc, m.a) && !numeralWithin(sc, m.b, clauseEnd(sc, m.b)) {
+			ms[i].role = roleHistory
+		}
+	}
+}
 
 // maxBaseGap is how close a figure must follow its base date: "2016年的",
 // "2015年时仅有".

@@ -126,7 +126,8 @@ var relativeWords = []struct {
 	{"去年全年", vocab.GrainYear, 1, true, false}, {"去年上半年", vocab.GrainHalf, 1, true, false}, {"去年", vocab.GrainYear, 1, true, false},
 	{"上半年", vocab.GrainHalf, 0, false, false}, {"下半年", vocab.GrainHalf, 0, false, false},
 	{"上年度", vocab.GrainYear, 1, false, false}, {"上一年", vocab.GrainYear, 1, false, false},
-	{"现有", vocab.GrainMonth, 0, false, true},
+	{"现有", vocab.GrainMonth, 0, false, true}, {"现在", vocab.GrainMonth, 0, false, true},
+	{"至今", vocab.GrainMonth, 0, false, true}, {"迄今", vocab.GrainMonth, 0, false, true},
 	{"明年", vocab.GrainYear, -1, true, false}, {"上年", vocab.GrainYear, 1, false, false},
 }
 
