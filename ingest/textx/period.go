@@ -72,6 +72,8 @@ const maxBaseGap = 5
 var (
 	versusBefore = []string{"比", "较", "与", "同", "相比", "相较", "对比"}
 	sinceAfter   = []string{"以来", "之后", "后", "起"}
+	// sinceBefore open a span whose 以来 may stand far after its year.
+	sinceBefore = []string{"自", "从"}
 	// notSinceAfter make 起 part of a word: "2024年起步区" is not "since 2024".
 	notSinceAfter = "步草点源航飞跑诉"
 	// nameBefore put a dated name in a plan or list: "纳入2010年…计划".
@@ -110,6 +112,9 @@ func roleOf(sc *scan, m mention) dateRole {
 	}
 	if sinceVerbAfter(sc, m.b) {
 		return roleSince // "自2002年创办以来", "2019年挂牌以来"
+	}
+	if endsWithAny(sc, m.a, sinceBefore) && hasWordIn(sc, m.b, clauseEnd(sc, m.b), []string{"以来"}) {
+		return roleSince // "自2018年双方签署全面合作协议以来"
 	}
 	end := clauseEnd(sc, m.b)
 	if end > m.b && sc.at(end-1) == '后' && !numeralWithin(sc, m.b, end) {

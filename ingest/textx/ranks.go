@@ -73,6 +73,8 @@ func special(sc *scan, rn run) ([]figure, int, bool) {
 			end++
 		}
 		return counted(sc, rn, rn.a, end, RankUnit)
+	case sc.at(rn.b) == '位' && !isHan(sc.at(rn.b+1)) && endsWithAny(sc, rn.a, rankMoves):
+		return counted(sc, rn, rn.a, rn.b+1, RankUnit) // "较上年前移2位" (a rule's "晋升8名以上为…" stays no figure: see methodCount)
 	case sc.endsAt(rn.a, "连续") || continuedVerb(sc, rn.a) || endsWithAny(sc, rn.a, termWords) ||
 		(sc.at(rn.a-1) == ' ' && sc.endsAt(rn.a-1, "连续")):
 		b := rn.b
