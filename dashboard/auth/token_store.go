@@ -54,7 +54,7 @@ func (s *Store) CreateToken(ctx context.Context, user, name string, ttl time.Dur
 	}
 	plain := TokenPrefix + randomSecret(32)
 	now := time.Now()
-	t := Token{ID: randomSecret(9), Username: user, Name: strings.TrimSpace(name), Hash: TokenHash(plain), CreatedAt: now, ExpiresAt: now.Add(ttl), Version: nextVersion(0)}
+	t := Token{ID: newTokenID(), Username: user, Name: strings.TrimSpace(name), Hash: TokenHash(plain), CreatedAt: now, ExpiresAt: now.Add(ttl), Version: nextVersion(0)}
 	if err := s.putToken(ctx, t); err != nil {
 		return "", Token{}, err
 	}
@@ -125,6 +125,15 @@ func (s *Store) putToken(ctx context.Context, t Token) error {
 		return fmt.Errorf("auth: save token: %w", chsql.Wrap(err))
 	}
 	return nil
+}
+
+// newTokenID is a token's public id: 9 random bytes in hex, so that it
+// never starts with "-" and reads as an option on a command line
+// ("corridor token revoke -21VKB0ZFezl" did).
+func newTokenID() string {
+	b := make([]byte, 9)
+	_, _ = rand.Read(b)
+	return hex.EncodeToString(b)
 }
 
 // randomSecret is n random bytes, base64url.
