@@ -28,6 +28,7 @@ func serveCmd(fs *flagSet) func(ctx context.Context) error {
 	kiosk := fs.Bool("kiosk", false, "read-only kiosk mode for a wall screen: / is the wall (数据大屏) and the viewer pages open without login; the API, exports and drill-down still need one")
 	rotate := fs.Duration("kiosk-rotate", dashboard.DefaultKioskRotate, "how long the wall shows one scene before the next (0: no rotation)")
 	proxies := fs.String("trusted-proxies", "", "comma-separated IPs/CIDRs of load balancers whose X-Forwarded-For is trusted")
+	versionAge := fs.Duration("data-version-max-age", time.Second, "how long a read of the data version is reused: a load by another server or the CLI shows within it (0: read it on every request)")
 	return func(ctx context.Context) error {
 		adminPW, envErr := takeSecretEnv(adminPasswordEnv)
 		if err := c.Validate(); err != nil {
@@ -35,6 +36,9 @@ func serveCmd(fs *flagSet) func(ctx context.Context) error {
 		}
 		if _, _, err := net.SplitHostPort(*addr); err != nil {
 			return usageError{fmt.Sprintf("--addr %q: want host:port", *addr)}
+		}
+		if *versionAge < 0 {
+			return usageError{fmt.Sprintf("--data-version-max-age %s: want 0 or more", *versionAge)}
 		}
 		s, err := openStore(ctx, &c, true)
 		if err != nil {
@@ -63,7 +67,7 @@ func serveCmd(fs *flagSet) func(ctx context.Context) error {
 			defer console.Close()
 		}
 		d := dashboard.Deps{Conn: s.conn, Reader: reader, Console: console, Database: s.database, Engine: "external", Log: s.log, Kiosk: *kiosk, KioskRotate: kioskRotate(*rotate), TrustedProxies: splitList(*proxies),
-			DataVersionMaxAge: time.Second}
+			DataVersionMaxAge: *versionAge}
 		if s.engine != nil {
 			d.Engine, d.Restarts = "embedded", s.engine.Restarts
 		}
