@@ -161,6 +161,11 @@ func (e env) sentence(text string, s Sentence, fl *flow) []Candidate {
 		fl.tells(pastOpen)
 	}
 	fl.opens(sc, s, dates, len(figs) > 0, open)
+	if len(figs) == 0 {
+		if p := reviewed(sc, e.doc); p != nil {
+			fl.lead, fl.story = p, p // "…报告，回顾了过去五年的发展历程。"
+		}
+	}
 	if open == nil && e.docPeriod != nil && (sinceOpening(sc) || nowParagraph(sc, fl.paraFirst, dates, figs)) {
 		// "基金设立以来，累计…" runs to now; "根据协议，双方将共建…" opens a
 		// paragraph of the document's own time. Neither changes the year the

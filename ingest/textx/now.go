@@ -9,10 +9,11 @@ import (
 
 // nowWords mark a sentence that speaks of the present or the future, or
 // states a standing rule: "下一步，联盟将…", "目前…", "区财政每年安排…",
-// "对新认定的…给予50万元奖励", "…投入运作以来，共接待…", "近年来，…". The
+// "对新认定的…给予50万元奖励", "…投入运作以来，共接待…", "近年来，…",
+// "齐创大厦正在加快建设，建筑面积约8.5万平方米". The
 // year an earlier paragraph told of ("2022年，…") does not date the figures
 // after such a word; they are the document's own.
-var nowWords = []string{"下一步", "今后", "力争", "目前", "如今", "当前", "现有", "以来", "每年", "给予",
+var nowWords = []string{"下一步", "今后", "力争", "目前", "如今", "当前", "现有", "以来", "每年", "给予", "正在",
 	"近年来", "近几年", "近些年"}
 
 // futureAfter follow 将 when it marks the future ("双方将共建三大平台"), not
@@ -96,24 +97,60 @@ func openingNow(sc *scan, doc time.Time) (open *vocab.Period, past bool) {
 		return nil, false
 	}
 	at := []int{0}
+	if w, ok := startingAt(sc, 0, reviewWords); ok {
+		at = append(at, len([]rune(w))) // "回看去年，…", "回顾过去五年，…"
+	}
 	if end := clauseEnd(sc, 0); end <= maxLeadInRunes && !numeralWithin(sc, 0, end) {
 		at = append(at, end+1) // "会上通报，去年…"
 	}
 	for _, i := range at {
-		for _, w := range openingNowWords {
-			n := len([]rune(w.word))
-			if sc.hasAt(i, w.word) && (w.years == 0 || !sc.hasAt(i+n, "以来")) {
-				years := w.years
-				if strings.Contains(w.word, "过去") && doc.Month() >= lateMonth ||
-					w.span && doc.Month() > earlyMonth {
-					years = 0 // a review of December, a span of years told in June: to now
-				}
-				p := periodOf(doc, doc.Year(), w.grain, years)
-				return &p, w.years > 0
-			}
+		if p, past, ok := nowWordAt(sc, i, doc); ok {
+			return p, past
 		}
 	}
 	return nil, false
+}
+
+// nowWordAt reads a word of openingNowWords at rune i against the
+// document's date doc (see openingNow).
+func nowWordAt(sc *scan, i int, doc time.Time) (open *vocab.Period, past, ok bool) {
+	for _, w := range openingNowWords {
+		n := len([]rune(w.word))
+		if sc.hasAt(i, w.word) && (w.years == 0 || !sc.hasAt(i+n, "以来")) {
+			years := w.years
+			if strings.Contains(w.word, "过去") && doc.Month() >= lateMonth ||
+				w.span && doc.Month() > earlyMonth {
+				years = 0 // a review of December, a span of years told in June: to now
+			}
+			p := periodOf(doc, doc.Year(), w.grain, years)
+			return &p, w.years > 0, true
+		}
+	}
+	return nil, false, false
+}
+
+// reviewed returns the past a sentence without figures says the text looks
+// back on: "1月19日提请审议的政府工作报告，回顾了过去五年的发展历程。" — the
+// figures after it are of the years up to the one before a January
+// report, not of the day of the meeting. nil when it says none.
+func reviewed(sc *scan, doc time.Time) *vocab.Period {
+	if doc.IsZero() {
+		return nil
+	}
+	for i := range sc.rs {
+		w, ok := startingAt(sc, i, reviewWords)
+		if !ok {
+			continue
+		}
+		k := i + len([]rune(w))
+		if sc.at(k) == '了' {
+			k++
+		}
+		if p, past, ok := nowWordAt(sc, k, doc); ok && past {
+			return p
+		}
+	}
+	return nil
 }
 
 // sinceOpening reports whether the sentence's first clause ends in 以来 and

@@ -46,7 +46,8 @@ const historyYears = 5
 
 // markHistory makes history of each date that a founding word follows (see
 // founding; "创办于2002年，首届…" tells of the founding itself), stands after
-// its subject rather than opening its sentence,
+// its subject rather than opening its sentence (its clause may open:
+// "临淄经开区地处…，1992年经省政府批准设立，…面积47平方公里"),
 // dates no figure in its own clause, and lies historyYears or more before
 // the document's date doc.
 func markHistory(sc *scan, ms []mention, doc time.Time) {
@@ -54,7 +55,8 @@ func markHistory(sc *scan, ms []mention, doc time.Time) {
 		return
 	}
 	for i, m := range ms {
-		if m.role != roleOwn || m.a == 0 || !isHan(sc.at(m.a-1)) || m.period.Start.Year() > doc.Year()-historyYears {
+		if m.role != roleOwn || m.a == 0 || !isHan(sc.at(m.a-1)) && !strings.ContainsRune("，,", sc.at(m.a-1)) ||
+			m.period.Start.Year() > doc.Year()-historyYears {
 			continue
 		}
 		if !sc.endsAt(m.a, "于") && founding(sc, m.a) && !numeralWithin(sc, m.b, clauseEnd(sc, m.b)) {
@@ -134,8 +136,14 @@ func isBase(sc *scan, m mention) bool {
 		}
 		return strings.ContainsRune("）)", sc.at(k)) && sc.at(k+1) == '的' && numeralWithin(sc, b, k)
 	}
+	if b > m.b && startsNumeral(sc, b) && endsWithAny(sc, m.a, baseBefore) {
+		return true // "是“十二五”末30家的3.2倍", "比2018年末146家增加…"
+	}
 	return strings.ContainsRune("的时", sc.at(b)) && numeralWithin(sc, b+1, b+maxBaseGap)
 }
+
+// baseBefore stand before a base written without 的: "是“十二五”末30家的3.2倍".
+var baseBefore = []string{"是", "比", "较"}
 
 // baseEnd returns where date m ends, a 末 or 底 after it included.
 func baseEnd(sc *scan, m mention) int {

@@ -8,6 +8,10 @@ import "github.com/zibo-kj/corridor/vocab"
 // as a document ("“十四五”规划") dates nothing.
 var planTails = []string{"期间", "时期", "末", "以来"}
 
+// reviewWords open a look back on a period: "回顾“十二五”，…年均增长9.6%"
+// tells of the plan's years, "回看去年，…" of last year.
+var reviewWords = []string{"回顾", "回看", "回首", "盘点"}
+
 // planNames are the plan names, longest first.
 var planNames = vocab.PlanNames()
 
@@ -19,13 +23,16 @@ func findPlanDates(sc *scan) []mention {
 		if !ok {
 			continue
 		}
-		b := i + len([]rune(name))
+		a, b := i, i+len([]rune(name))
 		if sc.at(b) == '”' || sc.at(b) == '"' {
 			b++
 		}
+		if sc.at(a-1) == '“' || sc.at(a-1) == '"' {
+			a-- // "比“十二五”末增加130天": the quote stands between 比 and the plan
+		}
 		p, ok := vocab.PlanPeriod(name)
-		if _, tail := startingAt(sc, b, planTails); ok && tail {
-			out = append(out, mention{a: i, b: b, period: p})
+		if _, tail := startingAt(sc, b, planTails); ok && (tail || endsWithAny(sc, a, reviewWords)) {
+			out = append(out, mention{a: a, b: b, period: p})
 		}
 		i = b - 1
 	}
