@@ -60,6 +60,12 @@ func sizeCondition(sc *scan, rn run, b int) bool {
 	if sc.hasAt(b, "及以上的") || sc.hasAt(b, "及以下的") {
 		return true
 	}
+	if (sc.hasAt(b, "及以上") || sc.hasAt(b, "及以下")) && isHan(sc.at(b+3)) {
+		return true // "淘汰20吨及以下直燃煤锅炉"
+	}
+	if sc.endsAt(b, "以上") && strings.ContainsRune(sizeUnitEnds, sc.at(b-3)) && boundsNoun(sc, b) {
+		return true // "主营业务收入5亿元以上的工业企业", "总投资10亿元以上产业项目4个"; a share or a count ("90%以上的研发机构", "8家以上企业上市") is none
+	}
 	return sc.at(b) == '的' && endsWithAny(sc, rn.a, thresholdVerbs) && numeralWithin(sc, b+1, clauseEnd(sc, b))
 }
 
@@ -94,6 +100,30 @@ const maxDenominatorLead = 6
 // boundedNouns are what a threshold picks out: "超过1000万元的企业".
 var boundedNouns = []string{"企业", "工业企业", "单位", "项目", "机构", "个人", "团队", "平台", "园区", "高校"}
 
+// sizeUnitEnds end the units of a size that bounds what it qualifies: 元,
+// 吨, 亩, 平方米.
+const sizeUnitEnds = "元吨亩米"
+
+// maxNounLead is how many runes may qualify a bounded noun: "产业项目".
+const maxNounLead = 2
+
+// boundsNoun reports whether a bounded noun (see boundedNouns) follows rune
+// b, after an optional 的 and up to maxNounLead runes that qualify it.
+func boundsNoun(sc *scan, b int) bool {
+	if sc.at(b) == '的' {
+		b++
+	}
+	for k := b; k <= b+maxNounLead; k++ {
+		if k > b && !isHan(sc.at(k-1)) {
+			return false
+		}
+		if _, ok := startingAt(sc, k, boundedNouns); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // thresholdVerbs compare a value with a policy's threshold.
 var thresholdVerbs = []string{"突破", "超过", "达到", "不低于", "不少于", "高于"}
 
@@ -103,8 +133,13 @@ var thresholdVerbs = []string{"突破", "超过", "达到", "不低于", "不少
 // 首次 before it, a comparing verb stands right before the numeral, and the
 // figure qualifies what follows with 的 (after an optional 且 condition).
 func policyThreshold(sc *scan, rn run, b int) bool {
+	if sc.endsAt(rn.a, "过") && sc.at(b) == '的' {
+		if _, ok := startingAt(sc, b+1, boundedNouns); ok {
+			return true // "年营业收入过10亿元的工业企业"
+		}
+	}
 	if !endsWithAny(sc, rn.a, thresholdVerbs) {
-		return false
+		return againstThreshold(sc, rn, b)
 	}
 	if sc.at(b) == '的' {
 		if _, ok := startingAt(sc, b+1, boundedNouns); ok {
@@ -125,6 +160,22 @@ func policyThreshold(sc *scan, rn run, b int) bool {
 		return false
 	}
 	for k := b; k < clauseEnd(sc, b); k++ {
+		if sc.at(k) == '的' {
+			return true
+		}
+	}
+	return false
+}
+
+// againstThreshold reports whether the figure ending at rune b, 以上 at its
+// end, is the threshold of a clause opening with 对 that goes on to what it
+// qualifies: "对年度研发投入在1000万元以上且增幅较大的企业".
+func againstThreshold(sc *scan, rn run, b int) bool {
+	cs := clauseStart(sc, rn.a)
+	if sc.at(cs) != '对' || !sc.endsAt(b, "以上") {
+		return false
+	}
+	for k := b; k < len(sc.rs) && !strings.ContainsRune("。；;", sc.at(k)); k++ {
 		if sc.at(k) == '的' {
 			return true
 		}
