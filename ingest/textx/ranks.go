@@ -22,6 +22,38 @@ const maxRankLead = 10
 // durationUnits follow 连续N: "连续4年", "连续12个月", "连续三届".
 var durationUnits = []string{"个月", "年", "届"}
 
+// durationLeads stand before the length of a span of time: "合作已持续10
+// 余年", "筹备了四个多月", "明确了未来5年的布局", "一签就是10年".
+var durationLeads = []string{"持续", "长达", "历时", "为期", "未来", "筹备了", "就是", "用了"}
+
+// lasting reads a length of time at rn after a duration lead: a duration
+// unit, after 余 or 多 (at least) when one stands between.
+func lasting(sc *scan, rn run) ([]figure, int, bool) {
+	b, more := rn.b, false
+	if sc.at(b) == '余' || sc.at(b) == '多' {
+		b, more = b+1, true
+	}
+	units := durationUnits
+	if sc.hasAt(rn.b, "个多月") {
+		b, more, units = rn.b+2, true, []string{"月"} // "四个多月"
+	}
+	for _, u := range units {
+		if !sc.hasAt(b, u) {
+			continue
+		}
+		unit := u
+		if u == "月" {
+			unit = "个月"
+		}
+		fs, end, ok := counted(sc, rn, rn.a, b+utf8.RuneCountInString(u), unit)
+		if ok && more {
+			fs[0].q = vocab.AtLeast
+		}
+		return fs, end, ok
+	}
+	return nil, rn.b, false
+}
+
 // termWords name a term before its length: "研究期1年", "建设期为3年".
 var termWords = []string{"期", "期为", "期限", "期限为", "周期为"}
 
@@ -75,6 +107,10 @@ func special(sc *scan, rn run) ([]figure, int, bool) {
 		return counted(sc, rn, rn.a, end, RankUnit)
 	case sc.at(rn.b) == '位' && !isHan(sc.at(rn.b+1)) && endsWithAny(sc, rn.a, rankMoves):
 		return counted(sc, rn, rn.a, rn.b+1, RankUnit) // "较上年前移2位" (a rule's "晋升8名以上为…" stays no figure: see methodCount)
+	case endsWithAny(sc, rn.a, durationLeads) && rn.b-rn.a <= 3: // not a year: "持续到2025年"
+		if fs, end, ok := lasting(sc, rn); ok {
+			return fs, end, true
+		}
 	case sc.endsAt(rn.a, "连续") || continuedVerb(sc, rn.a) || endsWithAny(sc, rn.a, termWords) ||
 		(sc.at(rn.a-1) == ' ' && sc.endsAt(rn.a-1, "连续")):
 		b := rn.b
