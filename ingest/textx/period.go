@@ -225,6 +225,32 @@ func (c *sentenceCtx) reaches(m mention, f figure, u string) bool {
 	return false
 }
 
+// thenAside returns the date a bracketed "当时…" refers back to when figure
+// f stands in one: "与2012年底相比，孵化面积增加了近一倍（当时仅52万平方米）"
+// — the last date of the sentence before the brackets, the other side of a
+// comparison included.
+func (c *sentenceCtx) thenAside(f figure) (vocab.Period, bool) {
+	if !c.sc.paren[f.a] {
+		return vocab.Period{}, false
+	}
+	open := f.a
+	for open > 0 && c.sc.paren[open-1] {
+		open--
+	}
+	if strings.ContainsRune("（(", c.sc.at(open)) {
+		open++
+	}
+	if !c.sc.hasAt(open, "当时") || numeralWithin(c.sc, open, f.a) {
+		return vocab.Period{}, false
+	}
+	for i := len(c.dates) - 1; i >= 0; i-- {
+		if m := c.dates[i]; m.b <= open && m.role != roleReport && m.role != roleName {
+			return m.period, true
+		}
+	}
+	return vocab.Period{}, false
+}
+
 // baseInAside reports whether a bracketed date right after a figure dates a
 // figure of its own in the brackets: "达到27家（2015年时仅有9家）" and
 // "是2020年的2.1倍（2020年末仅1512家）" date the 9 and the 1512, not the figure
@@ -256,6 +282,9 @@ func (c *sentenceCtx) sameAside(a, b int) bool {
 // date in context (not the story year after a word of now), else the
 // document's own date.
 func (c *sentenceCtx) periodFor(f figure, u string) (string, string) {
+	if p, ok := c.thenAside(f); ok {
+		return p.String(), "stated"
+	}
 	for i := len(c.dates) - 1; i >= 0; i-- {
 		if m := c.dates[i]; m.b <= f.a && c.reaches(m, f, u) {
 			if m.start != nil && endsWithAny(c.sc, f.a, changeFrom) {
