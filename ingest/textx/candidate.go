@@ -22,11 +22,15 @@ type sentenceCtx struct {
 	// nowWords) when lead is only the year an earlier paragraph told of.
 	nowLead   *vocab.Period
 	fromStory bool // lead is the story year
+	// from is the year a change started from in the sentence before, which
+	// a semicolon ended (see flow.semiFrom).
+	from *vocab.Period
 }
 
 func (e env) newSentenceCtx(sc *scan, s Sentence, dates []mention, fl *flow) *sentenceCtx {
 	c := &sentenceCtx{env: e, sc: sc, s: s, lead: fl.context()}
 	c.fromStory = fl.lead == nil && fl.heading == nil && fl.story != nil
+	c.from = fl.semiFrom
 	c.nowLead = fl.forSentence(true).context()
 	rel := findRelative(sc, e.doc, fl.forSentence(speaksOfNow(sc)).year(e.doc), dates)
 	for i := range rel {

@@ -1,6 +1,7 @@
 package textx
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"time"
@@ -116,6 +117,9 @@ func Extract(text string, o Options) []Candidate {
 			para = len(out)
 		}
 		fl.next(gap, s)
+		if fl.paraFirst && s.Index > 1 && isSubheading(s.Text, text[s.End:]) {
+			fl.story = fl.review // "政策“组合拳”分担银行风险": a new part of a news story
+		}
 		prevEnd = s.End
 		out = append(out, e.sentence(text, s, &fl)...)
 		fl.paraFirst = false
@@ -163,7 +167,7 @@ func (e env) sentence(text string, s Sentence, fl *flow) []Candidate {
 	fl.opens(sc, s, dates, len(figs) > 0, open)
 	if len(figs) == 0 {
 		if p := reviewed(sc, e.doc); p != nil {
-			fl.lead, fl.story = p, p // "…报告，回顾了过去五年的发展历程。"
+			fl.lead, fl.story, fl.review = p, p, p // "…报告，回顾了过去五年的发展历程。"
 		}
 	}
 	if open == nil && e.docPeriod != nil && (sinceOpening(sc) || nowParagraph(sc, fl.paraFirst, dates, figs)) {
@@ -172,8 +176,8 @@ func (e env) sentence(text string, s Sentence, fl *flow) []Candidate {
 		// text tells of in later paragraphs.
 		fl.lead = e.docPeriod
 	}
-	if s.Index == 1 && repeatedHeadline(s, figs, sc, text) {
-		figs = nil // the title repeats a figure the body states
+	if s.Index == 1 {
+		figs = headlineOwn(s, figs, sc, text) // the title repeats figures the body states
 	}
 	signs := findSigning(sc, figs)
 	if len(figs) == 0 && len(signs) == 0 {
@@ -228,18 +232,43 @@ func docPeriodOf(o Options, text string) *vocab.Period {
 	return nil
 }
 
-// repeatedHeadline reports whether the title (a short first line) only
-// repeats figures that the body states again: "我区新增2家省级众创空间"
-// above "…等2家众创空间获备案公示". Counting both would count one figure twice.
-func repeatedHeadline(s Sentence, figs []figure, sc *scan, text string) bool {
+// headlineOwn returns the figures of the title (a short first line) that
+// the body does not state again: "我区新增2家省级众创空间" above "…等2家众创空间
+// 获备案公示", or a rounded "科技支行贷款余额近400亿元" above "394.31亿元".
+// Counting both would count one figure twice.
+func headlineOwn(s Sentence, figs []figure, sc *scan, text string) []figure {
 	if len(figs) == 0 || utf8.RuneCountInString(s.Text) > maxTitleRunes || strings.ContainsAny(s.Text, "。；") {
-		return false
+		return figs
 	}
 	body := text[s.End:]
+	var stated []figure
+	var own []figure
 	for _, f := range figs {
-		if !strings.Contains(body, sc.slice(f.a, f.b)) {
-			return false
+		if strings.Contains(body, sc.slice(f.a, f.b)) {
+			continue
+		}
+		if f.q != vocab.Exact && stated == nil {
+			stated = findFigures(newScan(body))
+		}
+		if f.q != vocab.Exact && roundsOne(f, stated) {
+			continue
+		}
+		own = append(own, f)
+	}
+	return own
+}
+
+// roundingSlack is how far a headline's rounded figure ("约7亿", "近400亿元")
+// may stand from the body's exact one.
+const roundingSlack = 0.1
+
+// roundsOne reports whether headline figure f, qualified (约, 近, 超), rounds
+// a figure of the same unit among stated.
+func roundsOne(f figure, stated []figure) bool {
+	for _, g := range stated {
+		if g.unit == f.unit && g.value != 0 && math.Abs(f.value-g.value) <= roundingSlack*math.Abs(g.value) {
+			return true
 		}
 	}
-	return true
+	return false
 }

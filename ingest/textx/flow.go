@@ -20,6 +20,9 @@ type flow struct {
 	// story is the last paragraph-opening date seen: the year the text is
 	// telling about, which a later undated paragraph still speaks of.
 	story *vocab.Period
+	// review is the past the whole document looks back on ("…报告，回顾了过去
+	// 五年…"): the year told of again at each subheading.
+	review *vocab.Period
 	// paraFirst is true while the sentence is the first of its paragraph.
 	paraFirst bool
 	// semi is the last date of the sentence before when a semicolon ended
@@ -27,6 +30,10 @@ type flow struct {
 	// clause after the semicolon goes on with the same date. carry holds it
 	// until the next sentence starts.
 	semi, carry *vocab.Period
+	// semiFrom and carryFrom are, likewise, the year a change starts from in
+	// that sentence ("从2012年到2021年，…从705亿元增长到1059亿元；制造业增加值从
+	// 110亿元…"): a change after the semicolon starts there too.
+	semiFrom, carryFrom *vocab.Period
 	// back is the date of a sentence without figures that looks back on
 	// the paragraph's figures ("这组数字记录了周村区2013年…"): it dates those
 	// of them nothing in their own sentences dated. Extract applies and
@@ -44,8 +51,9 @@ const maxTitleRunes = 40
 // next moves to sentence s; gap is the text between it and the previous one.
 func (fl *flow) next(gap string, s Sentence) {
 	fl.semi, fl.carry = fl.carry, nil
+	fl.semiFrom, fl.carryFrom = fl.carryFrom, nil
 	if strings.ContainsAny(gap, "\n\r") {
-		fl.semi = nil
+		fl.semi, fl.semiFrom = nil, nil
 		fl.lead = nil // a new paragraph: an opening date no longer carries over
 		fl.paraFirst = true
 	}
@@ -155,6 +163,10 @@ func lastOwn(sc *scan, dates []mention) *vocab.Period {
 // maxLeadInRunes bounds a lead-in clause: "报告显示", "据统计", "数据表明".
 const maxLeadInRunes = 6
 
+// speechVerbs end a lead-in clause of any length: "市科技局局长于秀栋表示，
+// 过去的一年，…".
+var speechVerbs = []string{"表示", "介绍", "指出", "透露", "说"}
+
 // afterLeadIn reports whether rune at opens the second clause of a sentence
 // whose first clause is a short lead-in without numerals: in "报告显示，2020年
 // 全省…" the year opens what the sentence says, and dates the paragraph.
@@ -195,6 +207,24 @@ func afterDateline(sc *scan, dates []mention, at int) bool {
 	return false
 }
 
+// maxSubheadingRunes bounds an unnumbered subheading line.
+const maxSubheadingRunes = 24
+
+// isSubheading reports whether sentence text, followed in the document by
+// rest, is a line of its own that is a short subheading: no sentence
+// punctuation, no numeral ("专营机构撑起科创融资“主渠道”"). A news story's
+// new part does not go on with the year the last part told of.
+func isSubheading(text, rest string) bool {
+	if utf8.RuneCountInString(text) > maxSubheadingRunes || strings.ContainsAny(text, "。；;，,：:！？") {
+		return false
+	}
+	if rest != "" && rest[0] != '\n' && rest[0] != '\r' {
+		return false
+	}
+	sc := newScan(text)
+	return !numeralWithin(sc, 0, len(sc.rs))
+}
+
 // isTitle reports whether s is the document's title: its short first line,
 // which no full stop ends.
 func isTitle(s Sentence) bool {
@@ -207,12 +237,28 @@ func (fl *flow) goesOn(s Sentence, dates []mention) {
 	if !strings.HasSuffix(s.Text, "；") && !strings.HasSuffix(s.Text, ";") {
 		return
 	}
+	fl.carryFrom = changeStart(dates)
 	for i := len(dates) - 1; i >= 0; i-- {
 		if dates[i].role == roleOwn {
 			fl.carry = &dates[i].period
 			return
 		}
 	}
+}
+
+// changeStart returns the year a change starts from in a sentence with
+// dates: the first year of its last span ("从2012年到2021年"), or its last
+// base ("由2011年的1557亿元增加到…"); nil when it has neither.
+func changeStart(dates []mention) *vocab.Period {
+	for i := len(dates) - 1; i >= 0; i-- {
+		switch {
+		case dates[i].start != nil:
+			return dates[i].start
+		case dates[i].role == roleBase:
+			return &dates[i].period
+		}
+	}
+	return nil
 }
 
 // tells makes p the year the text tells of.

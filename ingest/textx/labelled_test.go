@@ -199,7 +199,7 @@ func around(text string, a, b int) string {
 }
 
 // TestLabelledSets scores Extract on the hand-labelled sets. The tuning
-// sets (tune, tune2, kept, kept2, kept3, kept4, kept5, kept6: each but tune was
+// sets (tune, tune2, kept, kept2, kept3, kept4, kept5, kept6, kept7: each but tune was
 // kept apart once, scored blind, then tuned on) are held to the targets:
 // 0.95 found, 0.93 fully right (value, unit, qualifier, year) and 0.95 real.
 // Tune with
@@ -212,7 +212,7 @@ func around(text string, a, b int) string {
 func TestLabelledSets(t *testing.T) {
 	type bar struct{ found, right, real float64 }
 	targets := bar{0.95, 0.93, 0.95} // the issue's
-	for _, set := range []string{"tune", "tune2", "kept", "kept2", "kept3", "kept4", "kept5", "kept6"} {
+	for _, set := range []string{"tune", "tune2", "kept", "kept2", "kept3", "kept4", "kept5", "kept6", "kept7"} {
 		t.Run(set, func(t *testing.T) {
 			files, _ := filepath.Glob(filepath.Join("testdata", "labelled", set, "*.txt"))
 			if len(files) < 10 {

@@ -100,8 +100,8 @@ func openingNow(sc *scan, doc time.Time) (open *vocab.Period, past bool) {
 	if w, ok := startingAt(sc, 0, reviewWords); ok {
 		at = append(at, len([]rune(w))) // "回看去年，…", "回顾过去五年，…"
 	}
-	if end := clauseEnd(sc, 0); end <= maxLeadInRunes && !numeralWithin(sc, 0, end) {
-		at = append(at, end+1) // "会上通报，去年…"
+	if end := clauseEnd(sc, 0); (end <= maxLeadInRunes || endsWithAny(sc, end, speechVerbs)) && !numeralWithin(sc, 0, end) {
+		at = append(at, end+1) // "会上通报，去年…", "市科技局局长于秀栋表示，过去的一年，…"
 	}
 	for _, i := range at {
 		if p, past, ok := nowWordAt(sc, i, doc); ok {

@@ -59,7 +59,11 @@ func markHistory(sc *scan, ms []mention, doc time.Time) {
 			m.period.Start.Year() > doc.Year()-historyYears {
 			continue
 		}
-		if !sc.endsAt(m.a, "于") && founding(sc, m.a) && !numeralWithin(sc, m.b, clauseEnd(sc, m.b)) {
+		end := clauseEnd(sc, m.b)
+		if sc.endsAt(end, "之一") {
+			end -= 2 // "是2001年批准建设的国家大学科技园之一"
+		}
+		if !sc.endsAt(m.a, "于") && founding(sc, m.a) && !numeralWithin(sc, m.b, end) {
 			ms[i].role = roleHistory
 		}
 	}
@@ -291,6 +295,23 @@ func (c *sentenceCtx) periodFor(f figure, u string) (string, string) {
 				return m.start.String(), "stated" // "2016年至2021年，…由86家增长到409家": 86家 is 2016's
 			}
 			return m.period.String(), "stated"
+		}
+	}
+	if endsWithAny(c.sc, f.a, changeFrom) {
+		// "由2011年的1557亿元增加到2560亿元，…收入由111.6亿元增加到185亿元":
+		// a change with no year of its own starts where the sentence's
+		// (or, across a semicolon, the last sentence's) change started
+		var before []mention
+		for _, m := range c.dates {
+			if m.b <= f.a {
+				before = append(before, m)
+			}
+		}
+		if p := changeStart(before); p != nil {
+			return p.String(), "stated"
+		}
+		if c.from != nil {
+			return c.from.String(), "context"
 		}
 	}
 	end := clauseEnd(c.sc, f.b)

@@ -23,8 +23,9 @@ const maxRankLead = 10
 var durationUnits = []string{"个月", "年", "届"}
 
 // durationLeads stand before the length of a span of time: "合作已持续10
-// 余年", "筹备了四个多月", "明确了未来5年的布局", "一签就是10年".
-var durationLeads = []string{"持续", "长达", "历时", "为期", "未来", "筹备了", "就是", "用了"}
+// 余年", "筹备了四个多月", "明确了未来5年的布局", "一签就是10年", "经过20年的
+// 发展", "用3年时间".
+var durationLeads = []string{"持续", "长达", "历时", "为期", "未来", "筹备了", "就是", "用了", "用", "经过"}
 
 // lasting reads a length of time at rn after a duration lead: a duration
 // unit, after 余 or 多 (at least) when one stands between.
