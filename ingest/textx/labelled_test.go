@@ -198,13 +198,15 @@ func around(text string, a, b int) string {
 	return strings.ReplaceAll(text[s:a]+"【"+text[a:b]+"】"+text[b:e], "\n", "⏎")
 }
 
-// TestLabelledSets scores Extract on the hand-labelled sets. The tuning
-// sets (tune, tune2, kept, kept2, kept3, kept4, kept5, kept6, kept7: each but tune was
-// kept apart once, scored blind, then tuned on) are held to the targets:
-// 0.95 found, 0.93 fully right (value, unit, qualifier, year) and 0.95 real.
+// TestLabelledSets scores Extract on the hand-labelled sets, each held to
+// the targets: 0.95 found, 0.93 fully right (value, unit,
+// qualifier, year) and 0.95 real. The tuning sets (tune, tune2, kept …
+// kept7: each but tune was kept apart once, scored blind, then tuned on)
+// say the extractor still does what it learnt; kept8 was scored once,
+// blind, after all tuning, and is never tuned on: it is the held-out score.
 // Tune with
 //
-//	go test -run 'TestLabelledSets/(tune|kept)' -v ./ingest/textx/
+//	go test -run 'TestLabelledSets/^(tune2?|kept[2-7]?)$' -v ./ingest/textx/
 //
 // and score all, for the record, with
 //
@@ -212,7 +214,7 @@ func around(text string, a, b int) string {
 func TestLabelledSets(t *testing.T) {
 	type bar struct{ found, right, real float64 }
 	targets := bar{0.95, 0.93, 0.95} // the issue's
-	for _, set := range []string{"tune", "tune2", "kept", "kept2", "kept3", "kept4", "kept5", "kept6", "kept7"} {
+	for _, set := range []string{"tune", "tune2", "kept", "kept2", "kept3", "kept4", "kept5", "kept6", "kept7", "kept8"} {
 		t.Run(set, func(t *testing.T) {
 			files, _ := filepath.Glob(filepath.Join("testdata", "labelled", set, "*.txt"))
 			if len(files) < 10 {
