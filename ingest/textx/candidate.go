@@ -77,6 +77,9 @@ func (c *sentenceCtx) figureCandidate(f figure, from int, prev *Candidate) Candi
 			cand.Metric = subj // "…由2016年的386家增长到1607家": both count the subject
 		}
 	}
+	if utf8.RuneCountInString(cand.Metric) < 2 && prev != nil && prev.Kind == "figure" {
+		cand.Metric = prev.Metric // "…达到2350家，是2020年（1001家）的2.3倍": a multiple of the same
+	}
 	cand.MetricCode = metricCode(cand.Metric, f.money)
 	if isLevelOnly(cand.Metric) && prev != nil && prev.Kind == "figure" {
 		cand.Metric, cand.MetricCode = prev.Metric, prev.MetricCode

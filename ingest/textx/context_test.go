@@ -139,3 +139,16 @@ func TestFindDocDate(t *testing.T) {
 		}
 	}
 }
+
+// TestMultipleNamesWhatItMultiplies: a multiple whose own phrase is only a
+// bracket ("是2020年（1001家）的2.3倍") counts what the figure before it
+// counts, never "）".
+func TestMultipleNamesWhatItMultiplies(t *testing.T) {
+	cs := Extract("全市高新技术企业总数达到2350家，是2020年（1001家）的2.3倍。", Options{HomePlace: "淄博"})
+	if len(cs) != 3 {
+		t.Fatalf("got %d candidates, want 3: %+v", len(cs), cs)
+	}
+	if m := cs[2].Metric; m != cs[0].Metric || m == "" {
+		t.Errorf("2.3倍 metric %q, want that of 2350家 (%q)", m, cs[0].Metric)
+	}
+}

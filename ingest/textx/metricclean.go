@@ -17,10 +17,13 @@ var verbTails = []string{"增长到", "增长至", "发展到", "扩大到", "�
 // subjectStops end the subject at the head of a clause: "高新技术企业由…".
 var subjectStops = []string{"由", "从", "增长", "达到", "发展到", "扩大", "较", "比", "同比", "已", "连续", "目前", "突破", "超过"}
 
+// metricEdgePunct never begins or ends a metric: "）的2.3倍" names nothing.
+const metricEdgePunct = "（）()、，,：:；;“”\"' 　"
+
 // cleanMetric drops dates and verb tails from a metric phrase: "由2016年"
 // and "达到2018年" name nothing; "增长到" is a verb.
 func cleanMetric(m string) string {
-	m = dropYears(m)
+	m = strings.Trim(dropYears(m), metricEdgePunct)
 	for changed := true; changed; {
 		changed = false
 		for _, w := range verbTails {
