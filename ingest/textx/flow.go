@@ -167,15 +167,24 @@ const maxLeadInRunes = 6
 // 过去的一年，…".
 var speechVerbs = []string{"表示", "介绍", "指出", "透露", "说"}
 
+// leadIn returns where the sentence's first clause ends when that clause is
+// a lead-in without numerals — short ("报告显示", "会上通报") or ending in a
+// speech verb ("…局长于秀栋表示") — so that what the sentence says opens
+// after it; ok is false otherwise.
+func leadIn(sc *scan) (end int, ok bool) {
+	end = clauseEnd(sc, 0)
+	return end, (end <= maxLeadInRunes || endsWithAny(sc, end, speechVerbs)) && !numeralWithin(sc, 0, end)
+}
+
 // afterLeadIn reports whether rune at opens the second clause of a sentence
-// whose first clause is a short lead-in without numerals: in "报告显示，2020年
-// 全省…" the year opens what the sentence says, and dates the paragraph.
+// whose first clause is a lead-in (see leadIn): in "报告显示，2020年全省…"
+// the year opens what the sentence says, and dates the paragraph.
 func afterLeadIn(sc *scan, at int) bool {
-	end := clauseEnd(sc, 0)
+	end, ok := leadIn(sc)
 	if at == end+2 && endsWithAny(sc, at, horizonBefore) {
 		at-- // "《方案》提出，到2024年，…"
 	}
-	return at == end+1 && end <= maxLeadInRunes && !numeralWithin(sc, 0, end)
+	return ok && at == end+1
 }
 
 // foundingWords follow the date of a founding: "2002年获批为省级高新区",

@@ -100,7 +100,7 @@ func openingNow(sc *scan, doc time.Time) (open *vocab.Period, past bool) {
 	if w, ok := startingAt(sc, 0, reviewWords); ok {
 		at = append(at, len([]rune(w))) // "回看去年，…", "回顾过去五年，…"
 	}
-	if end := clauseEnd(sc, 0); (end <= maxLeadInRunes || endsWithAny(sc, end, speechVerbs)) && !numeralWithin(sc, 0, end) {
+	if end, ok := leadIn(sc); ok {
 		at = append(at, end+1) // "会上通报，去年…", "市科技局局长于秀栋表示，过去的一年，…"
 	}
 	for _, i := range at {
@@ -128,6 +128,11 @@ func nowWordAt(sc *scan, i int, doc time.Time) (open *vocab.Period, past, ok boo
 	}
 	return nil, false, false
 }
+
+// reviewWords open a look back on a period: "回顾“十二五”，…年均增长9.6%"
+// tells of the plan's years, "回看去年，…" of last year, "回顾了过去五年" of
+// the years before a January report.
+var reviewWords = []string{"回顾", "回看", "回首", "盘点"}
 
 // reviewed returns the past a sentence without figures says the text looks
 // back on: "1月19日提请审议的政府工作报告，回顾了过去五年的发展历程。" — the

@@ -8,10 +8,6 @@ import "github.com/zibo-kj/corridor/vocab"
 // as a document ("“十四五”规划") dates nothing.
 var planTails = []string{"期间", "时期", "末", "以来"}
 
-// reviewWords open a look back on a period: "回顾“十二五”，…年均增长9.6%"
-// tells of the plan's years, "回看去年，…" of last year.
-var reviewWords = []string{"回顾", "回看", "回首", "盘点"}
-
 // planNames are the plan names, longest first.
 var planNames = vocab.PlanNames()
 
