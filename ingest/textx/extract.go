@@ -128,7 +128,7 @@ func Extract(text string, o Options) []Candidate {
 			fl.back = nil
 		}
 	}
-	return out
+	return withoutRoundedHeadline(out)
 }
 
 // redate gives the figures among cs that only the context or the document
@@ -232,28 +232,26 @@ func docPeriodOf(o Options, text string) *vocab.Period {
 	return nil
 }
 
+// isHeadline reports whether sentence text, the document's first, is a
+// headline: a short line that no full stop ends.
+func isHeadline(text string) bool {
+	return utf8.RuneCountInString(text) <= maxTitleRunes && !strings.ContainsAny(text, "。；")
+}
+
 // headlineOwn returns the figures of the title (a short first line) that
-// the body does not state again: "我区新增2家省级众创空间" above "…等2家众创空间
-// 获备案公示", or a rounded "科技支行贷款余额近400亿元" above "394.31亿元".
-// Counting both would count one figure twice.
+// the body does not write again: "我区新增2家省级众创空间" above "…等2家众创空间
+// 获备案公示". Counting both would count one figure twice. A rounded copy
+// is dropped once the body's figures are known (see withoutRoundedHeadline).
 func headlineOwn(s Sentence, figs []figure, sc *scan, text string) []figure {
-	if len(figs) == 0 || utf8.RuneCountInString(s.Text) > maxTitleRunes || strings.ContainsAny(s.Text, "。；") {
+	if len(figs) == 0 || !isHeadline(s.Text) {
 		return figs
 	}
 	body := text[s.End:]
-	var stated []figure
 	var own []figure
 	for _, f := range figs {
-		if strings.Contains(body, sc.slice(f.a, f.b)) {
-			continue
+		if !strings.Contains(body, sc.slice(f.a, f.b)) {
+			own = append(own, f)
 		}
-		if f.q != vocab.Exact && stated == nil {
-			stated = findFigures(newScan(body))
-		}
-		if f.q != vocab.Exact && roundsOne(f, stated) {
-			continue
-		}
-		own = append(own, f)
 	}
 	return own
 }
@@ -262,11 +260,25 @@ func headlineOwn(s Sentence, figs []figure, sc *scan, text string) []figure {
 // may stand from the body's exact one.
 const roundingSlack = 0.1
 
-// roundsOne reports whether headline figure f, qualified (约, 近, 超), rounds
-// a figure of the same unit among stated.
-func roundsOne(f figure, stated []figure) bool {
-	for _, g := range stated {
-		if g.unit == f.unit && g.value != 0 && math.Abs(f.value-g.value) <= roundingSlack*math.Abs(g.value) {
+// withoutRoundedHeadline drops from cs the qualified figures of the
+// headline (约, 近, 超) that round a figure of the same unit the body states:
+// "科技支行贷款余额近400亿元" above "394.31亿元".
+func withoutRoundedHeadline(cs []Candidate) []Candidate {
+	out := make([]Candidate, 0, len(cs))
+	for _, c := range cs {
+		if c.Kind != "figure" || c.Sentence != 1 || c.Qualifier == vocab.Exact || !isHeadline(c.Evidence) || !roundsBody(c, cs) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// roundsBody reports whether headline figure h rounds a figure of the same
+// unit that a later sentence among cs states.
+func roundsBody(h Candidate, cs []Candidate) bool {
+	for _, g := range cs {
+		if g.Kind == "figure" && g.Sentence > 1 && g.Unit == h.Unit && g.Value != 0 &&
+			math.Abs(h.Value-g.Value) <= roundingSlack*math.Abs(g.Value) {
 			return true
 		}
 	}
