@@ -133,18 +133,14 @@ var thresholdVerbs = []string{"突破", "超过", "达到", "不低于", "不少
 // 首次 before it, a comparing verb stands right before the numeral, and the
 // figure qualifies what follows with 的 (after an optional 且 condition).
 func policyThreshold(sc *scan, rn run, b int) bool {
-	if sc.endsAt(rn.a, "过") && sc.at(b) == '的' {
+	verb := endsWithAny(sc, rn.a, thresholdVerbs)
+	if (verb || sc.endsAt(rn.a, "过")) && sc.at(b) == '的' {
 		if _, ok := startingAt(sc, b+1, boundedNouns); ok {
-			return true // "年营业收入过10亿元的工业企业"
+			return true // "研发投入超过1000万元的企业", "年营业收入过10亿元的工业企业", wherever it stands
 		}
 	}
-	if !endsWithAny(sc, rn.a, thresholdVerbs) {
+	if !verb {
 		return againstThreshold(sc, rn, b)
-	}
-	if sc.at(b) == '的' {
-		if _, ok := startingAt(sc, b+1, boundedNouns); ok {
-			return true // "研发投入超过1000万元的企业", wherever it stands
-		}
 	}
 	cs := clauseStart(sc, rn.a)
 	if cs == 0 {
